@@ -1,0 +1,42 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { defaultLocale, localeCodes, locales } from './src/i18n/locales';
+import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
+import { siteConfig } from './src/site.config';
+
+const siteUrl = new URL(siteConfig.url);
+
+export default defineConfig({
+	site: siteUrl.origin,
+	base: siteUrl.pathname,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	i18n: {
+		locales: [...localeCodes],
+		defaultLocale,
+		// Both locales are prefixed; `/` is our own language chooser, not Astro's redirect.
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	markdown: {
+		// Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
+		processor: unified({ remarkPlugins: [remarkHeadingIds] }),
+		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+	},
+	integrations: [
+		mdx(),
+		sitemap({
+			i18n: {
+				defaultLocale,
+				locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
+			},
+			// Error pages are not documents to index.
+			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+		}),
+	],
+	server: { port: 4321 },
+	devToolbar: { enabled: false },
+});

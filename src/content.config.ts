@@ -1,0 +1,276 @@
+/**
+ * Every content collection and its schema. This is the only file that defines the shape of the
+ * data in `content/`; everything else reads the typed result through `src/lib/`.
+ *
+ * Language-neutral facts (ids, dates, versions, URLs) are written once. Text is written inline
+ * for every locale as `{ en: …, zh-cn: … }`, so a date can never drift between the languages and
+ * a missing translation fails the build with the file, line and field named.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { localeCodes, type Locale } from './i18n/locales';
+import { yamlList } from './loaders/yaml-list';
+
+const languageName: Record<Locale, string> = {
+	en: 'English (en)',
+	'zh-cn': 'Chinese (zh-cn)',
+};
+
+/** Non-empty text in one locale, with a message that says which language is missing. */
+const text = (locale: Locale) =>
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `${languageName[locale]} text is missing`
+					: `expected ${languageName[locale]} text, got ${JSON.stringify(issue.input)}`,
+		})
+		.trim()
+		.min(1, { error: `${languageName[locale]} text is empty` });
+
+/** The same text in every locale: `{ en: "…", zh-cn: "…" }`. */
+const localized = z.strictObject(
+	Object.fromEntries(localeCodes.map((locale) => [locale, text(locale)])) as Record<
+		Locale,
+		ReturnType<typeof text>
+	>,
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `unknown language key(s) ${issue.keys.join(', ')}; expected only ${localeCodes.join(', ')}`
+				: `expected a map with one entry per language (${localeCodes.join(', ')})`,
+	}
+);
+export type Localized = z.infer<typeof localized>;
+
+/** A list of short strings per locale (aliases, interfaces), written `{ en: [...], zh-cn: [...] }`. */
+const localizedList = z.strictObject(
+	Object.fromEntries(localeCodes.map((locale) => [locale, z.array(text(locale)).default([])])) as Record<
+		Locale,
+		z.ZodDefault<z.ZodArray<ReturnType<typeof text>>>
+	>
+);
+
+const datePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A calendar date with its precision, written `2007`, `2007-02` or `2007-02-05`. YAML reads a bare
+ * `2007` as a number, so numbers are accepted and turned into text first.
+ */
+const partialDate = z.preprocess(
+	(value) => (typeof value === 'number' ? String(value) : value),
+	z
+		.string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+		.regex(datePattern, { error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+		.refine(
+			(value) => {
+				const [, y, m, d] = datePattern.exec(value) ?? [];
+				if (m && (Number(m) < 1 || Number(m) > 12)) return false;
+				if (d) {
+					const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+					return date.getUTCDate() === Number(d);
+				}
+				return true;
+			},
+			{ error: 'not a real calendar date' }
+		)
+		.transform((value) => {
+			const [, y, m, d] = datePattern.exec(value) ?? [];
+			const precision: 'day' | 'month' | 'year' = d ? 'day' : m ? 'month' : 'year';
+			return { iso: value, precision, year: Number(y) };
+		})
+);
+export type PartialDate = z.infer<typeof partialDate>;
+
+/** At least one id from the `sources` collection. */
+const sourceRefs = z.array(reference('sources')).min(1, { error: 'cite at least one source id' });
+
+const docs = defineCollection({
+	loader: glob({
+		base: './content/docs',
+		pattern: `{${localeCodes.join(',')}}/**/*.mdx`,
+		// Keep the full path (`en/xen/index`) so src/lib can tell the locale and the slug apart.
+		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+	}),
+	schema: z.strictObject({
+		/** Page title, shown as the `<h1>` and in `<title>`. */
+		title: z.string().min(1),
+		/** One or two sentences for search results, `<meta name="description">` and OpenGraph. */
+		description: z.string().min(20, { error: 'write at least 20 characters of description' }),
+		/** Short label for navigation; defaults to the title. */
+		shortTitle: z.string().min(1).optional(),
+		/** Position among its siblings in the sidebar and in previous/next order (smaller first). */
+		order: z.number().int(),
+		/** Whether the page is listed in the header's section navigation. */
+		header: z.boolean().default(false),
+	}),
+});
+
+const sources = defineCollection({
+	loader: yamlList('content/data/sources'),
+	schema: z.strictObject({
+		/** Stable id used in citations, e.g. `xen-admin-guide`. */
+		id: z.string(),
+		/** Title exactly as the source publishes it, in the source's own language. */
+		title: z.string().min(1),
+		/** BCP 47 language of the source itself (for `lang` and `hreflang` on the link). */
+		language: z.string().default('en'),
+		/** Author(s) or, for institutional documents, the publisher. */
+		author: z.string().min(1),
+		/** Publisher or site, when different from the author. */
+		publisher: z.string().min(1).optional(),
+		/** Publication date with its precision; omit for living documents and give `accessed`. */
+		date: partialDate.optional(),
+		/** When the cited text was last checked, YYYY-MM-DD. */
+		accessed: partialDate.optional(),
+		/** Canonical URL of the source. */
+		url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }),
+		/** What sort of source this is; primary kinds are preferred for facts. */
+		kind: z.enum([
+			'documentation',
+			'kernel-documentation',
+			'source-code',
+			'paper',
+			'release-notes',
+			'specification',
+			'press-release',
+			'news',
+			'book',
+			'encyclopedia',
+			'talk',
+			'mailing-list',
+		]),
+	}),
+});
+
+const history = defineCollection({
+	loader: yamlList('content/data/history.yaml'),
+	schema: z.strictObject({
+		/** Stable id, also the event's fragment on the history page (`#event-<id>`). */
+		id: z.string(),
+		/** When it happened, as precise as the sources allow. */
+		date: partialDate,
+		/** Which strand of the story the event belongs to (used by the track filter). */
+		track: z.enum(['xen', 'kvm', 'hardware', 'linux', 'cloud']),
+		/** Short headline. */
+		title: localized,
+		/** One to three sentences on what happened and why it matters. */
+		summary: localized,
+		/** Where the date and the claim come from. */
+		sources: sourceRefs,
+	}),
+});
+
+/** The rows of the Xen guest-mode matrix, in display order; every mode fills every row. */
+export const modeAttributes = [
+	'guestKernelModified',
+	'hardwareNeeded',
+	'privilegedInstructions',
+	'mmu',
+	'diskAndNetwork',
+	'interruptsAndTimers',
+	'firmwareAndBoot',
+	'qemuNeeded',
+	'statusToday',
+] as const;
+export type ModeAttribute = (typeof modeAttributes)[number];
+
+const modes = defineCollection({
+	loader: yamlList('content/data/modes.yaml'),
+	schema: z.strictObject({
+		/** `pv`, `hvm`, `pvhvm` or `pvh`. */
+		id: z.string(),
+		/** Short name as Xen documentation writes it, e.g. `PVH`. */
+		name: z.string().min(1),
+		/** Expanded name, e.g. "Paravirtualization" / 「半虚拟化」. */
+		fullName: localized,
+		/** One cell of text per matrix row. */
+		attributes: z.strictObject(
+			Object.fromEntries(modeAttributes.map((key) => [key, localized])) as Record<
+				ModeAttribute,
+				typeof localized
+			>
+		),
+		/** Sources for the cells of this mode. */
+		sources: sourceRefs,
+	}),
+});
+
+const kvmModules = defineCollection({
+	loader: yamlList('content/data/kvm-modules.yaml'),
+	schema: z.strictObject({
+		/** Stable id, e.g. `kvm-intel`. */
+		id: z.string(),
+		/** Name as `lsmod` or the kernel tree shows it, e.g. `kvm_intel`. */
+		name: z.string().min(1),
+		/** Loadable module, or built into the kernel image. */
+		kind: z.enum(['module', 'built-in']),
+		/** CPU architectures it applies to. */
+		architectures: z.array(z.enum(['x86', 'arm64', 's390', 'powerpc', 'riscv', 'loongarch', 'mips', 'any'])).min(1),
+		/** Kconfig symbol that enables it, e.g. `CONFIG_KVM_INTEL`. */
+		kconfig: z.string().regex(/^CONFIG_[A-Z0-9_]+$/, { error: 'expected a Kconfig symbol such as CONFIG_KVM' }),
+		/** What it does. */
+		role: localized,
+		/** Device nodes, ioctls or kernel interfaces it exposes or uses. */
+		interfaces: z.array(z.string().min(1)).min(1),
+		/** First mainline kernel release that had it, only where a source confirms it (e.g. `2.6.20`). */
+		since: z.string().regex(/^\d+\.\d+(\.\d+)?$/, { error: 'expected a kernel version such as 2.6.20' }).optional(),
+		sources: sourceRefs,
+	}),
+});
+
+const ioctls = defineCollection({
+	loader: yamlList('content/data/kvm-ioctls.yaml'),
+	schema: z.strictObject({
+		/** Stable id, e.g. `kvm-run`. */
+		id: z.string(),
+		/** The ioctl's name, e.g. `KVM_RUN`. */
+		name: z.string().regex(/^KVM_[A-Z0-9_]+$/, { error: 'expected an ioctl name such as KVM_RUN' }),
+		/** Which file descriptor it is issued on. */
+		class: z.enum(['system', 'vm', 'vcpu', 'device']),
+		/** What it is for. */
+		purpose: localized,
+		sources: sourceRefs,
+	}),
+});
+
+const comparison = defineCollection({
+	loader: yamlList('content/data/comparison.yaml'),
+	schema: z.strictObject({
+		/** Stable id, also the row's fragment on the comparison page. */
+		id: z.string(),
+		/** Name of the dimension, e.g. "Live migration" / 「热迁移」. */
+		dimension: localized,
+		/** How Xen does it. */
+		xen: localized,
+		/** How KVM does it. */
+		kvm: localized,
+		sources: sourceRefs,
+	}),
+});
+
+const glossary = defineCollection({
+	loader: yamlList('content/data/glossary.yaml'),
+	schema: z.strictObject({
+		/** Stable id, also the term's fragment on the glossary pages (`#term-<id>`). */
+		id: z.string(),
+		/** The standard term in each language, e.g. `{ en: Paravirtualization, zh-cn: 半虚拟化 }`. */
+		term: localized,
+		/** Other names and abbreviations readers may search for, per language. */
+		aliases: localizedList.optional(),
+		/** One sentence that defines the term. */
+		definition: localized,
+		/**
+		 * Where the site explains it: a page slug with an optional heading id, e.g. `xen/#event-channels`.
+		 * The same path works in every locale because slugs and heading ids are language-neutral.
+		 */
+		see: z
+			.string()
+			.regex(/^([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, {
+				error: 'expected a page slug and optional heading id, e.g. "xen/#event-channels" or "kvm/modules/"',
+			}),
+	}),
+});
+
+export const collections = { docs, sources, history, modes, kvmModules, ioctls, comparison, glossary };

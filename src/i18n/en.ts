@@ -1,0 +1,102 @@
+/**
+ * English UI strings: the source of truth for the key set. Every other locale is typed against
+ * these keys, so a missing or misspelt key fails `astro check`. Keys are `area.item`; `{name}`
+ * placeholders are filled by `t(key, { name })`.
+ */
+export const en = {
+	// Site identity
+	'site.title': 'Xen & KVM Field Guide',
+	'site.description':
+		'A bilingual, cited reference on the Xen and KVM hypervisors: history, Xen guest modes, KVM internals and an honest comparison.',
+
+	// Page chrome
+	'skip.toContent': 'Skip to content',
+	'header.home': 'Xen & KVM Field Guide, home',
+	'header.sections': 'Sections',
+	'menu.open': 'Menu',
+	'menu.label': 'Site menu',
+	'sidebar.label': 'All pages',
+	'toc.title': 'On this page',
+	'toc.overview': 'Overview',
+	'pagination.label': 'Previous and next page',
+	'pagination.previous': 'Previous',
+	'pagination.next': 'Next',
+	'breadcrumbs.label': 'Breadcrumb',
+
+	// Language
+	'language.switch': 'Read in {language}',
+	'language.label': 'Language',
+
+	// Theme
+	'theme.label': 'Theme',
+	'theme.auto': 'System',
+	'theme.light': 'Light',
+	'theme.dark': 'Dark',
+
+	// Search slot (filled by the search feature)
+	'search.label': 'Search',
+
+	// Footer
+	'footer.licence': 'Text and data are licensed under {licence}; code under the MIT licence.',
+	'footer.source': 'Source code and history',
+	'footer.sections': 'More',
+
+	// Data blocks rendered from the collections
+	'timeline.label': 'Timeline of events',
+	'timeline.filter': 'Show track',
+	'timeline.all': 'All tracks',
+	'timeline.track.xen': 'Xen',
+	'timeline.track.kvm': 'KVM',
+	'timeline.track.hardware': 'Hardware',
+	'timeline.track.linux': 'Linux',
+	'timeline.track.cloud': 'Cloud',
+	'timeline.count': '{count} events',
+	'modes.caption': 'Xen guest modes compared',
+	'modes.attribute': 'Attribute',
+	'modes.attr.guestKernelModified': 'Guest kernel modified',
+	'modes.attr.hardwareNeeded': 'Hardware virtualization needed',
+	'modes.attr.privilegedInstructions': 'Privileged instructions',
+	'modes.attr.mmu': 'Memory management (MMU)',
+	'modes.attr.diskAndNetwork': 'Disk and network',
+	'modes.attr.interruptsAndTimers': 'Interrupts and timers',
+	'modes.attr.firmwareAndBoot': 'Firmware and boot',
+	'modes.attr.qemuNeeded': 'QEMU device model needed',
+	'modes.attr.statusToday': 'Status today',
+	'kvmModules.caption': 'KVM kernel modules and built-in parts',
+	'kvmModules.name': 'Module',
+	'kvmModules.kind': 'Kind',
+	'kvmModules.kind.module': 'loadable module',
+	'kvmModules.kind.built-in': 'built in',
+	'kvmModules.architectures': 'Architectures',
+	'kvmModules.kconfig': 'Kconfig symbol',
+	'kvmModules.role': 'Role',
+	'kvmModules.interfaces': 'Main interfaces',
+	'kvmModules.since': 'Since Linux',
+	'kvmModules.unknown': 'not verified',
+	'ioctls.caption': 'Selected KVM ioctls',
+	'ioctls.name': 'ioctl',
+	'ioctls.class': 'Class',
+	'ioctls.class.system': 'system',
+	'ioctls.class.vm': 'VM',
+	'ioctls.class.vcpu': 'vCPU',
+	'ioctls.class.device': 'device',
+	'ioctls.purpose': 'Purpose',
+	'comparison.caption': 'Xen and KVM compared',
+	'comparison.dimension': 'Dimension',
+	'glossary.aliases': 'Also called',
+	'glossary.see': 'Explained in',
+	'glossary.otherLanguage': 'In English',
+	'sources.title': 'Sources',
+	'sources.accessed': 'accessed {date}',
+	'sources.count': '{count} sources',
+	'cite.label': 'Source {number}',
+
+	// Error pages
+	'notFound.title': 'Page not found',
+	'notFound.body':
+		'There is no page at this address. It may have moved, or the link that brought you here may be wrong.',
+	'notFound.home': 'Go to the home page',
+	'notFound.sections': 'Or pick a section:',
+} as const;
+
+export type UiKey = keyof typeof en;

@@ -1,0 +1,43 @@
+/**
+ * The single declaration of the site's languages. `astro.config.mjs`, the content schemas, the
+ * routing helpers and the UI dictionaries all import from here, so adding or renaming a locale is
+ * a one-file change.
+ *
+ * The map key is the URL segment and content folder (`/zh-cn/…`, `content/docs/zh-cn/…`); `lang`
+ * is the BCP 47 tag written to `<html lang>`, `hreflang` and `lang` attributes.
+ */
+export const locales = {
+	en: {
+		lang: 'en',
+		label: 'English',
+		/** Locale used by `Intl` formatters and OpenGraph (`og:locale`). */
+		ogLocale: 'en_US',
+	},
+	'zh-cn': {
+		lang: 'zh-CN',
+		label: '简体中文',
+		ogLocale: 'zh_CN',
+	},
+} as const;
+
+export type Locale = keyof typeof locales;
+
+/** Locale codes in display order. */
+export const localeCodes = Object.keys(locales) as Locale[];
+
+/** The language search engines get for `x-default`, and the fallback when nothing else decides. */
+export const defaultLocale: Locale = 'en';
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && Object.hasOwn(locales, value);
+}
+
+/** BCP 47 tag for a locale code: `'zh-cn'` → `'zh-CN'`. */
+export function langTag(locale: Locale): string {
+	return locales[locale].lang;
+}
+
+/** The other locale of a two-language site, for the language switcher. */
+export function otherLocales(locale: Locale): Locale[] {
+	return localeCodes.filter((code) => code !== locale);
+}

@@ -1,0 +1,58 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Localized, PartialDate } from '../content.config';
+import type { Locale } from '../i18n/locales';
+
+export type SourceEntry = CollectionEntry<'sources'>['data'];
+export type HistoryEvent = CollectionEntry<'history'>['data'];
+export type GuestMode = CollectionEntry<'modes'>['data'];
+export type KvmModule = CollectionEntry<'kvmModules'>['data'];
+export type KvmIoctl = CollectionEntry<'ioctls'>['data'];
+export type ComparisonRow = CollectionEntry<'comparison'>['data'];
+export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
+
+/** The text of an inline-translated field in one locale. */
+export function pick(field: Localized, locale: Locale): string {
+	return field[locale];
+}
+
+const sortKey = (date: PartialDate) => date.iso.padEnd(10, '-');
+
+/** Timeline events, oldest first; events on the same date keep their file order. */
+export async function getHistory(): Promise<HistoryEvent[]> {
+	const entries = await getCollection('history');
+	return entries.map((e) => e.data).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
+}
+
+export const historyTracks = ['xen', 'kvm', 'hardware', 'linux', 'cloud'] as const satisfies readonly HistoryEvent['track'][];
+
+export async function getModes(): Promise<GuestMode[]> {
+	return (await getCollection('modes')).map((e) => e.data);
+}
+
+export async function getKvmModules(): Promise<KvmModule[]> {
+	return (await getCollection('kvmModules')).map((e) => e.data);
+}
+
+export async function getIoctls(): Promise<KvmIoctl[]> {
+	return (await getCollection('ioctls')).map((e) => e.data);
+}
+
+export async function getComparison(): Promise<ComparisonRow[]> {
+	return (await getCollection('comparison')).map((e) => e.data);
+}
+
+/** Glossary terms sorted for a locale: by English term, or by the pinyin-aware collation for zh. */
+export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
+	const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN-u-co-pinyin' : 'en', { sensitivity: 'base' });
+	return (await getCollection('glossary'))
+		.map((e) => e.data)
+		.sort((a, b) => collator.compare(a.term[locale], b.term[locale]));
+}
+
+/** Sources in bibliography order (by author, then title). */
+export async function getSources(): Promise<SourceEntry[]> {
+	const collator = new Intl.Collator('en', { sensitivity: 'base' });
+	return (await getCollection('sources'))
+		.map((e) => e.data)
+		.sort((a, b) => collator.compare(a.author, b.author) || collator.compare(a.title, b.title));
+}
