@@ -4,7 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales';
+import { localized404 } from './src/plugins/localized-404';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
+import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
+import { sitemapAlternates } from './src/plugins/sitemap-alternates';
 import { siteConfig } from './src/site.config';
 
 const siteUrl = new URL(siteConfig.url);
@@ -22,20 +25,22 @@ export default defineConfig({
 	},
 	markdown: {
 		// Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
-		processor: unified({ remarkPlugins: [remarkHeadingIds] }),
+		processor: unified({
+			remarkPlugins: [remarkHeadingIds, [remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }]],
+		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
 	},
 	integrations: [
 		mdx(),
-		sitemap({
-			i18n: {
-				defaultLocale,
+		localized404(localeCodes),
+		sitemap(
+			sitemapAlternates({
 				locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
-			},
-			// Error pages are not documents to index.
-			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
-		}),
+				defaultLocale,
+				base: siteUrl.pathname,
+			})
+		),
 	],
 	server: { port: 4321 },
 	devToolbar: { enabled: false },

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales';
-import { localizedPath } from './paths';
+import { defaultLocale, isLocale, langTag, localeCodes, type Locale } from '../i18n/locales';
+import { localizedPath, rootPath } from './paths';
 
 /** A docs page with its routing facts worked out once. */
 export interface DocPage {
@@ -143,4 +143,57 @@ export async function getDocStaticPaths() {
 		params: { lang: page.locale, slug: page.slug === '' ? undefined : page.slug.slice(0, -1) },
 		props: { page },
 	}));
+}
+
+/** Pages linked from every footer, by slug. */
+const footerSlugs = ['references/', 'about/'];
+
+/**
+ * Everything the docs layout needs around a page's content, worked out in one place:
+ * navigation, neighbours, the other-language twins and the hreflang alternates.
+ */
+export async function getDocLayoutData(page: DocPage) {
+	const [tree, sections, twinsList, neighbours, ancestors, localePages] = await Promise.all([
+		getNavTree(page.locale),
+		getHeaderSections(page.locale),
+		getTwins(page),
+		getNeighbours(page),
+		getAncestors(page),
+		getLocalePages(page.locale),
+	]);
+	const twins: Partial<Record<Locale, string>> = Object.fromEntries(twinsList.map((twin) => [twin.locale, twin.path]));
+	// hreflang only when a real translation exists; x-default is the language chooser for the
+	// home page and the default-locale twin elsewhere.
+	const alternates =
+		twinsList.length === 0
+			? []
+			: [
+					...[page, ...twinsList]
+						.sort((a, b) => localeCodes.indexOf(a.locale) - localeCodes.indexOf(b.locale))
+						.map((p) => ({ hreflang: langTag(p.locale), path: p.path })),
+					{
+						hreflang: 'x-default',
+						path: page.slug === '' ? rootPath() : ([page, ...twinsList].find((p) => p.locale === defaultLocale) ?? page).path,
+					},
+				];
+	return {
+		tree,
+		sections,
+		twins,
+		alternates,
+		ancestors,
+		...neighbours,
+		footerLinks: footerSlugs.flatMap((slug) => localePages.filter((p) => p.slug === slug)),
+	};
+}
+
+/** Header and footer data for pages outside the docs collection (the 404 pages). */
+export async function getShellData(locale: Locale) {
+	const [sections, localePages] = await Promise.all([getHeaderSections(locale), getLocalePages(locale)]);
+	return {
+		sections,
+		/** Top-level pages, offered as a way out of a dead end. */
+		topLevel: localePages.filter((p) => p.parent === ''),
+		footerLinks: footerSlugs.flatMap((slug) => localePages.filter((p) => p.slug === slug)),
+	};
 }

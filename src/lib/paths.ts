@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 
 /** The deploy base path from astro.config (`/` or `/some/prefix/`), always with a trailing slash. */
 export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -26,4 +26,3 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 	return new URL(path, site).href;
 }
 
-export { defaultLocale };

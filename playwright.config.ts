@@ -1,0 +1,27 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/plugins/chromium';
+
+const port = Number(process.env['E2E_PORT'] ?? 4329);
+const isCI = Boolean(process.env['CI']);
+
+/** End-to-end tests run against the production build (`npm run build` first) in real Chromium. */
+export default defineConfig({
+	testDir: 'e2e',
+	forbidOnly: isCI,
+	retries: 0,
+	// Two cores on our machines: one worker keeps the preview server and the browser from fighting.
+	workers: 1,
+	reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: chromiumLaunchOptions(),
+		trace: 'retain-on-failure',
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+	webServer: {
+		command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/en/`,
+		reuseExistingServer: !isCI,
+		timeout: 60_000,
+	},
+});

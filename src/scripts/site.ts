@@ -1,0 +1,49 @@
+/**
+ * The one script every page loads (deferred): the theme select, the phone menu, and the language
+ * switcher's memory. Everything it enhances works, or is hidden, without it.
+ */
+const root = document.documentElement;
+
+// Theme: 'auto' removes data-theme so CSS follows the operating system through color-scheme.
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme-select');
+if (themeSelect) {
+	themeSelect.value = root.dataset['themePref'] ?? 'auto';
+	themeSelect.addEventListener('change', () => {
+		const pref = themeSelect.value;
+		root.dataset['themePref'] = pref;
+		if (pref === 'light' || pref === 'dark') root.dataset['theme'] = pref;
+		else delete root.dataset['theme'];
+		try {
+			if (pref === 'auto') localStorage.removeItem('theme');
+			else localStorage.setItem('theme', pref);
+		} catch {}
+	});
+}
+
+// Language: remember the choice for the root chooser and carry the reader's #fragment across.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+	link.addEventListener('click', () => {
+		try {
+			localStorage.setItem('lang', link.dataset['langSwitch'] ?? '');
+		} catch {}
+		if (location.hash) link.hash = location.hash;
+	});
+}
+
+// Phone menu: the sidebar opens as a full-screen panel; Escape or a second press closes it.
+const menuButton = document.querySelector<HTMLButtonElement>('#menu-button');
+if (menuButton) {
+	const setOpen = (open: boolean) => {
+		root.classList.toggle('menu-open', open);
+		menuButton.setAttribute('aria-expanded', String(open));
+		if (open) document.querySelector<HTMLElement>('#sidebar a')?.focus();
+	};
+	menuButton.addEventListener('click', () => setOpen(!root.classList.contains('menu-open')));
+	document.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && root.classList.contains('menu-open')) {
+			setOpen(false);
+			menuButton.focus();
+		}
+	});
+	matchMedia('(min-width: 50.01rem)').addEventListener('change', () => setOpen(false));
+}
