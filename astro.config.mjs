@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales';
 import { localized404 } from './src/plugins/localized-404';
+import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
 import { sitemapAlternates } from './src/plugins/sitemap-alternates';
@@ -26,7 +27,10 @@ export default defineConfig({
 	markdown: {
 		// Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
 		processor: unified({
-			remarkPlugins: [remarkHeadingIds, [remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }]],
+			remarkPlugins: [
+				remarkHeadingIds,
+				remarkCitations,
+				[remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }]],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
@@ -42,6 +46,17 @@ export default defineConfig({
 			})
 		),
 	],
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's own MDX output triggers this bundler notice on every page; it is not ours to fix.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	server: { port: 4321 },
 	devToolbar: { enabled: false },
 });

@@ -56,3 +56,10 @@ export async function getSources(): Promise<SourceEntry[]> {
 		.map((e) => e.data)
 		.sort((a, b) => collator.compare(a.author, b.author) || collator.compare(a.title, b.title));
 }
+
+/** One glossary entry by id; an unknown id stops the build. */
+export async function getGlossaryTerm(id: string): Promise<GlossaryTerm> {
+	const entry = (await getCollection('glossary')).find((e) => e.id === id);
+	if (!entry) throw new Error(`Glossary term "${id}" is not in content/data/glossary.yaml`);
+	return entry.data;
+}

@@ -1,0 +1,68 @@
+import { getCollection } from 'astro:content';
+import type { DataBlock, PageReferences } from '../plugins/remark-citations';
+import { getComparison, getHistory, getIoctls, getKvmModules, getModes, type SourceEntry } from './data';
+import type { DocPage } from './docs';
+
+/** The numbered sources of one page: `[n]` is the n-th distinct source the reader meets. */
+export interface PageCitations {
+	/** Sources in citation order; the number of a source is its index + 1. */
+	sources: SourceEntry[];
+	numbers: Map<string, number>;
+}
+
+/** Source ids cited by a data component, in the order it displays its rows. */
+async function blockSourceIds(block: DataBlock): Promise<string[]> {
+	const rows: { sources: { id: string }[] }[] =
+		block === 'Timeline'
+			? await getHistory()
+			: block === 'ModeMatrix'
+				? await getModes()
+				: block === 'KvmModuleTable'
+					? await getKvmModules()
+					: block === 'IoctlTable'
+						? await getIoctls()
+						: await getComparison();
+	return rows.flatMap((row) => row.sources.map((source) => source.id));
+}
+
+let sourceIndex: Promise<Map<string, SourceEntry>> | undefined;
+async function getSourceIndex() {
+	sourceIndex ??= getCollection('sources').then((entries) => new Map(entries.map((e) => [e.id, e.data])));
+	return sourceIndex;
+}
+
+/**
+ * Numbers every source a page cites, through `<Cite>` in the prose and through the data components
+ * it embeds. An id with no entry in `content/data/sources/` stops the build with the file and line.
+ */
+export async function getPageCitations(page: DocPage, references: PageReferences | undefined): Promise<PageCitations> {
+	const index = await getSourceIndex();
+	const numbers = new Map<string, number>();
+	const sources: SourceEntry[] = [];
+	const add = (id: string, where: string) => {
+		if (numbers.has(id)) return;
+		const source = index.get(id);
+		if (!source) {
+			throw new Error(`${where}: <Cite id="${id}"> names no source. Add "${id}" to content/data/sources/ or fix the id.`);
+		}
+		sources.push(source);
+		numbers.set(id, sources.length);
+	};
+	for (const item of references?.items ?? []) {
+		if (item.kind === 'cite') add(item.id, `${page.sourceFile}:${item.line ?? '?'}`);
+		else for (const id of await blockSourceIds(item.block)) add(id, `${page.sourceFile} (<${item.block} />)`);
+	}
+	return { sources, numbers };
+}
+
+/** Fails the build for a `<Term id>` that is not in the glossary. */
+export async function assertGlossaryTerms(page: DocPage, references: PageReferences | undefined): Promise<void> {
+	const ids = new Set((await getCollection('glossary')).map((entry) => entry.id));
+	for (const term of references?.terms ?? []) {
+		if (!ids.has(term.id)) {
+			throw new Error(
+				`${page.sourceFile}:${term.line ?? '?'}: <Term id="${term.id}"> is not in content/data/glossary.yaml. Add the term or fix the id.`
+			);
+		}
+	}
+}
