@@ -30,7 +30,8 @@ export default defineConfig({
 			remarkPlugins: [
 				remarkHeadingIds,
 				remarkCitations,
-				[remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }]],
+				[remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }],
+			],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
@@ -51,7 +52,11 @@ export default defineConfig({
 			rolldownOptions: {
 				// Astro's own MDX output triggers this bundler notice on every page; it is not ours to fix.
 				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						warning.message.includes('astro:head-inject')
+					)
+						return;
 					warn(warning);
 				},
 			},

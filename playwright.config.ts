@@ -17,7 +17,12 @@ export default defineConfig({
 		launchOptions: chromiumLaunchOptions(),
 		trace: 'retain-on-failure',
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+		},
+	],
 	webServer: {
 		command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/en/`,

@@ -31,7 +31,9 @@ for (const variant of variants) {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', variant.theme);
 				const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-				const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+				const summary = results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+				);
 				expect(summary).toEqual([]);
 			});
 		}

@@ -18,7 +18,10 @@ test.describe('language switcher', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/zh-cn/kvm/modules/');
-		await expect(page.getByRole('banner').getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/kvm/modules/');
+		await expect(page.getByRole('banner').getByRole('link', { name: 'English' })).toHaveAttribute(
+			'href',
+			'/en/kvm/modules/'
+		);
 		await context.close();
 	});
 
@@ -47,7 +50,9 @@ test.describe('root language chooser', () => {
 		await context.close();
 	});
 
-	test('a remembered choice beats the browser preference, and Back does not bounce', async ({ browser }) => {
+	test('a remembered choice beats the browser preference, and Back does not bounce', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ locale: 'en-US' });
 		const page = await context.newPage();
 		await page.goto('/en/about/');
@@ -61,7 +66,9 @@ test.describe('root language chooser', () => {
 		await context.close();
 	});
 
-	test('without JavaScript shows both languages as plain links and stays put', async ({ browser }) => {
+	test('without JavaScript shows both languages as plain links and stays put', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
 		const page = await context.newPage();
 		await page.goto('/');

@@ -5,7 +5,9 @@ import { routes } from './support';
 test.describe('phone layout (360 px)', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	test('the menu button opens all pages and Escape closes it, returning focus', async ({ page }) => {
+	test('the menu button opens all pages and Escape closes it, returning focus', async ({
+		page,
+	}) => {
 		await page.goto('/en/xen/');
 		const sidebar = page.getByRole('navigation', { name: 'All pages' });
 		await expect(sidebar).toBeHidden();
@@ -22,15 +24,25 @@ test.describe('phone layout (360 px)', () => {
 	});
 
 	test('nothing is wider than the screen', async ({ page }) => {
-		for (const path of ['/en/', '/zh-cn/xen/pv-vs-hvm/', '/zh-cn/kvm/modules/', '/en/comparison/']) {
+		for (const path of [
+			'/en/',
+			'/zh-cn/xen/pv-vs-hvm/',
+			'/zh-cn/kvm/modules/',
+			'/en/comparison/',
+		]) {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 	});
 
 	test('without JavaScript all pages are listed after the content', async ({ browser }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+		const context = await browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width: 360, height: 740 },
+		});
 		const page = await context.newPage();
 		await page.goto('/zh-cn/xen/');
 		await expect(page.getByRole('button', { name: '菜单' })).toBeHidden();
@@ -42,27 +54,33 @@ test.describe('phone layout (360 px)', () => {
 });
 
 test.describe('reading a page', () => {
-	test('the table of contents links to the headings and previous/next follow reading order', async ({ page }) => {
+	test('the table of contents links to the headings and previous/next follow reading order', async ({
+		page,
+	}) => {
 		await page.goto('/en/xen/');
 		const toc = page.getByRole('complementary').getByRole('navigation', { name: 'On this page' });
 		await toc.getByRole('link', { name: 'Dom0 and DomU' }).click();
 		await expect(page).toHaveURL(/#domains$/);
 		await expect(page.getByRole('heading', { name: 'Dom0 and DomU' })).toBeInViewport();
 		const pager = page.getByRole('navigation', { name: 'Previous and next page' });
-		await expect(pager.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/en/history/');
-		await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/en/xen/pv-vs-hvm/');
+		await expect(pager.getByRole('link', { name: /Previous/ })).toHaveAttribute(
+			'href',
+			'/en/history/'
+		);
+		await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute(
+			'href',
+			'/en/xen/pv-vs-hvm/'
+		);
 	});
 
 	test('the sidebar marks the current page and the header marks its section', async ({ page }) => {
 		await page.goto('/zh-cn/xen/pv-vs-hvm/');
-		await expect(page.getByRole('navigation', { name: '全部页面' }).getByRole('link', { name: 'PV 与 HVM' })).toHaveAttribute(
-			'aria-current',
-			'page'
-		);
-		await expect(page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: 'Xen' })).toHaveAttribute(
-			'aria-current',
-			'true'
-		);
+		await expect(
+			page.getByRole('navigation', { name: '全部页面' }).getByRole('link', { name: 'PV 与 HVM' })
+		).toHaveAttribute('aria-current', 'page');
+		await expect(
+			page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: 'Xen' })
+		).toHaveAttribute('aria-current', 'true');
 	});
 
 	test('the skip link moves focus to the content', async ({ page }) => {
@@ -94,7 +112,9 @@ test('JavaScript loaded on page load stays within 3 KB gzip on every page', asyn
 		});
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
-		const inline = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+		const inline = await page
+			.locator('script:not([src])')
+			.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
 		const external = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
 		const inlineBytes = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
 		expect(external + inlineBytes, path).toBeLessThanOrEqual(3 * 1024);

@@ -3,11 +3,15 @@ import { langTag, localeCodes, publicUrl, routes, slugs, watchConsole } from './
 
 test.describe('every route in both languages', () => {
 	for (const { locale, slug, path } of routes) {
-		test(`${path} answers 200 with lang, canonical and hreflang, no console errors, same-origin only`, async ({ page, baseURL }) => {
+		test(`${path} answers 200 with lang, canonical and hreflang, no console errors, same-origin only`, async ({
+			page,
+			baseURL,
+		}) => {
 			const errors = watchConsole(page);
 			const foreign: string[] = [];
 			page.on('request', (request) => {
-				if (!request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:')) foreign.push(request.url());
+				if (!request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:'))
+					foreign.push(request.url());
 			});
 
 			const response = await page.goto(path);
@@ -19,13 +23,18 @@ test.describe('every route in both languages', () => {
 			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', publicUrl(path));
 			const alternates = await page
 				.locator('link[rel="alternate"][hreflang]')
-				.evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+				.evaluateAll((links) =>
+					links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])
+				);
 			const expected = [
 				...localeCodes.map((code) => [langTag(code), publicUrl(`/${code}/${slug}`)]),
 				['x-default', publicUrl(slug === '' ? '/' : `/en/${slug}`)],
 			];
 			expect(alternates).toEqual(expected);
-			await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale === 'en' ? 'en_US' : 'zh_CN');
+			await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute(
+				'content',
+				locale === 'en' ? 'en_US' : 'zh_CN'
+			);
 
 			await page.waitForLoadState('networkidle');
 			expect(errors).toEqual([]);

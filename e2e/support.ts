@@ -18,7 +18,9 @@ export const slugs = [
 	'about/',
 ] as const;
 
-export const routes = localeCodes.flatMap((locale) => slugs.map((slug) => ({ locale, slug, path: `/${locale}/${slug}` })));
+export const routes = localeCodes.flatMap((locale) =>
+	slugs.map((slug) => ({ locale, slug, path: `/${locale}/${slug}` }))
+);
 
 /** Absolute public URL of a path, as canonical and hreflang links must write it. */
 export const publicUrl = (path: string) => new URL(path.replace(/^\//, ''), siteConfig.url).href;

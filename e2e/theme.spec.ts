@@ -15,7 +15,9 @@ async function themeAtFirstPaint(page: Page) {
 	});
 }
 
-test('the chosen theme persists across reloads and applies before the body is painted', async ({ page }) => {
+test('the chosen theme persists across reloads and applies before the body is painted', async ({
+	page,
+}) => {
 	await themeAtFirstPaint(page);
 	await page.goto('/en/history/');
 	const select = page.getByRole('banner').getByLabel('Theme');
@@ -25,7 +27,9 @@ test('the chosen theme persists across reloads and applies before the body is pa
 	const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 	await page.reload();
-	expect(await page.evaluate(() => (window as unknown as { __themeAtBody: unknown }).__themeAtBody)).toEqual({
+	expect(
+		await page.evaluate(() => (window as unknown as { __themeAtBody: unknown }).__themeAtBody)
+	).toEqual({
 		theme: 'dark',
 		scheme: 'dark',
 	});
@@ -38,7 +42,9 @@ test('the chosen theme persists across reloads and applies before the body is pa
 	await expect(page.getByRole('banner').getByLabel('主题')).toHaveValue('dark');
 });
 
-test('light overrides a dark operating system, and System follows it again', async ({ browser }) => {
+test('light overrides a dark operating system, and System follows it again', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ colorScheme: 'dark' });
 	const page = await context.newPage();
 	await page.goto('/en/');
@@ -55,7 +61,9 @@ test('light overrides a dark operating system, and System follows it again', asy
 	await context.close();
 });
 
-test('without JavaScript the page follows the system theme and hides the useless control', async ({ browser }) => {
+test('without JavaScript the page follows the system theme and hides the useless control', async ({
+	browser,
+}) => {
 	const backgrounds: string[] = [];
 	for (const colorScheme of ['light', 'dark'] as const) {
 		const context = await browser.newContext({ javaScriptEnabled: false, colorScheme });

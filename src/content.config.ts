@@ -46,10 +46,9 @@ export type Localized = z.infer<typeof localized>;
 
 /** A list of short strings per locale (aliases, interfaces), written `{ en: [...], zh-cn: [...] }`. */
 const localizedList = z.strictObject(
-	Object.fromEntries(localeCodes.map((locale) => [locale, z.array(text(locale)).default([])])) as Record<
-		Locale,
-		z.ZodDefault<z.ZodArray<ReturnType<typeof text>>>
-	>
+	Object.fromEntries(
+		localeCodes.map((locale) => [locale, z.array(text(locale)).default([])])
+	) as Record<Locale, z.ZodDefault<z.ZodArray<ReturnType<typeof text>>>>
 );
 
 const datePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -207,15 +206,22 @@ const kvmModules = defineCollection({
 		/** Loadable module, or built into the kernel image. */
 		kind: z.enum(['module', 'built-in']),
 		/** CPU architectures it applies to. */
-		architectures: z.array(z.enum(['x86', 'arm64', 's390', 'powerpc', 'riscv', 'loongarch', 'mips', 'any'])).min(1),
+		architectures: z
+			.array(z.enum(['x86', 'arm64', 's390', 'powerpc', 'riscv', 'loongarch', 'mips', 'any']))
+			.min(1),
 		/** Kconfig symbol that enables it, e.g. `CONFIG_KVM_INTEL`. */
-		kconfig: z.string().regex(/^CONFIG_[A-Z0-9_]+$/, { error: 'expected a Kconfig symbol such as CONFIG_KVM' }),
+		kconfig: z
+			.string()
+			.regex(/^CONFIG_[A-Z0-9_]+$/, { error: 'expected a Kconfig symbol such as CONFIG_KVM' }),
 		/** What it does. */
 		role: localized,
 		/** Device nodes, ioctls or kernel interfaces it exposes or uses. */
 		interfaces: z.array(z.string().min(1)).min(1),
 		/** First mainline kernel release that had it, only where a source confirms it (e.g. `2.6.20`). */
-		since: z.string().regex(/^\d+\.\d+(\.\d+)?$/, { error: 'expected a kernel version such as 2.6.20' }).optional(),
+		since: z
+			.string()
+			.regex(/^\d+\.\d+(\.\d+)?$/, { error: 'expected a kernel version such as 2.6.20' })
+			.optional(),
 		sources: sourceRefs,
 	}),
 });
@@ -265,12 +271,20 @@ const glossary = defineCollection({
 		 * Where the site explains it: a page slug with an optional heading id, e.g. `xen/#event-channels`.
 		 * The same path works in every locale because slugs and heading ids are language-neutral.
 		 */
-		see: z
-			.string()
-			.regex(/^([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, {
-				error: 'expected a page slug and optional heading id, e.g. "xen/#event-channels" or "kvm/modules/"',
-			}),
+		see: z.string().regex(/^([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, {
+			error:
+				'expected a page slug and optional heading id, e.g. "xen/#event-channels" or "kvm/modules/"',
+		}),
 	}),
 });
 
-export const collections = { docs, sources, history, modes, kvmModules, ioctls, comparison, glossary };
+export const collections = {
+	docs,
+	sources,
+	history,
+	modes,
+	kvmModules,
+	ioctls,
+	comparison,
+	glossary,
+};

@@ -21,7 +21,8 @@ export function useTranslations(locale: Locale): Translate {
 	return (key, values = {}) =>
 		dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => {
 			const value = values[name];
-			if (value === undefined) throw new Error(`UI string "${key}" (${locale}) needs a value for {${name}}`);
+			if (value === undefined)
+				throw new Error(`UI string "${key}" (${locale}) needs a value for {${name}}`);
 			return String(value);
 		});
 }

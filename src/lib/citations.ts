@@ -1,6 +1,13 @@
 import { getCollection } from 'astro:content';
 import type { DataBlock, PageReferences } from '../plugins/remark-citations';
-import { getComparison, getHistory, getIoctls, getKvmModules, getModes, type SourceEntry } from './data';
+import {
+	getComparison,
+	getHistory,
+	getIoctls,
+	getKvmModules,
+	getModes,
+	type SourceEntry,
+} from './data';
 import type { DocPage } from './docs';
 
 /** The numbered sources of one page: `[n]` is the n-th distinct source the reader meets. */
@@ -27,7 +34,9 @@ async function blockSourceIds(block: DataBlock): Promise<string[]> {
 
 let sourceIndex: Promise<Map<string, SourceEntry>> | undefined;
 async function getSourceIndex() {
-	sourceIndex ??= getCollection('sources').then((entries) => new Map(entries.map((e) => [e.id, e.data])));
+	sourceIndex ??= getCollection('sources').then(
+		(entries) => new Map(entries.map((e) => [e.id, e.data]))
+	);
 	return sourceIndex;
 }
 
@@ -35,7 +44,10 @@ async function getSourceIndex() {
  * Numbers every source a page cites, through `<Cite>` in the prose and through the data components
  * it embeds. An id with no entry in `content/data/sources/` stops the build with the file and line.
  */
-export async function getPageCitations(page: DocPage, references: PageReferences | undefined): Promise<PageCitations> {
+export async function getPageCitations(
+	page: DocPage,
+	references: PageReferences | undefined
+): Promise<PageCitations> {
 	const index = await getSourceIndex();
 	const numbers = new Map<string, number>();
 	const sources: SourceEntry[] = [];
@@ -43,20 +55,27 @@ export async function getPageCitations(page: DocPage, references: PageReferences
 		if (numbers.has(id)) return;
 		const source = index.get(id);
 		if (!source) {
-			throw new Error(`${where}: <Cite id="${id}"> names no source. Add "${id}" to content/data/sources/ or fix the id.`);
+			throw new Error(
+				`${where}: <Cite id="${id}"> names no source. Add "${id}" to content/data/sources/ or fix the id.`
+			);
 		}
 		sources.push(source);
 		numbers.set(id, sources.length);
 	};
 	for (const item of references?.items ?? []) {
 		if (item.kind === 'cite') add(item.id, `${page.sourceFile}:${item.line ?? '?'}`);
-		else for (const id of await blockSourceIds(item.block)) add(id, `${page.sourceFile} (<${item.block} />)`);
+		else
+			for (const id of await blockSourceIds(item.block))
+				add(id, `${page.sourceFile} (<${item.block} />)`);
 	}
 	return { sources, numbers };
 }
 
 /** Fails the build for a `<Term id>` that is not in the glossary. */
-export async function assertGlossaryTerms(page: DocPage, references: PageReferences | undefined): Promise<void> {
+export async function assertGlossaryTerms(
+	page: DocPage,
+	references: PageReferences | undefined
+): Promise<void> {
 	const ids = new Set((await getCollection('glossary')).map((entry) => entry.id));
 	for (const term of references?.terms ?? []) {
 		if (!ids.has(term.id)) {

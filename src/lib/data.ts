@@ -23,7 +23,13 @@ export async function getHistory(): Promise<HistoryEvent[]> {
 	return entries.map((e) => e.data).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
 }
 
-export const historyTracks = ['xen', 'kvm', 'hardware', 'linux', 'cloud'] as const satisfies readonly HistoryEvent['track'][];
+export const historyTracks = [
+	'xen',
+	'kvm',
+	'hardware',
+	'linux',
+	'cloud',
+] as const satisfies readonly HistoryEvent['track'][];
 
 export async function getModes(): Promise<GuestMode[]> {
 	return (await getCollection('modes')).map((e) => e.data);
@@ -43,7 +49,9 @@ export async function getComparison(): Promise<ComparisonRow[]> {
 
 /** Glossary terms sorted for a locale: by English term, or by the pinyin-aware collation for zh. */
 export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
-	const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN-u-co-pinyin' : 'en', { sensitivity: 'base' });
+	const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN-u-co-pinyin' : 'en', {
+		sensitivity: 'base',
+	});
 	return (await getCollection('glossary'))
 		.map((e) => e.data)
 		.sort((a, b) => collator.compare(a.term[locale], b.term[locale]));

@@ -27,7 +27,10 @@ export interface DocPage {
  */
 export function parseDocId(id: string): { locale: Locale; slug: string } {
 	const [locale, ...rest] = id.split('/');
-	if (!isLocale(locale)) throw new Error(`content/docs/${id}.mdx is not inside a locale folder (${localeCodes.join(', ')})`);
+	if (!isLocale(locale))
+		throw new Error(
+			`content/docs/${id}.mdx is not inside a locale folder (${localeCodes.join(', ')})`
+		);
 	if (rest.at(-1) === 'index') rest.pop();
 	return { locale, slug: rest.length ? `${rest.join('/')}/` : '' };
 }
@@ -58,7 +61,9 @@ export function getDocPages(): Promise<DocPage[]> {
 		});
 		for (const page of pages) {
 			if (page.parent && !pages.some((p) => p.locale === page.locale && p.slug === page.parent)) {
-				throw new Error(`${page.sourceFile}: its section page "${page.parent}" does not exist in ${page.locale}`);
+				throw new Error(
+					`${page.sourceFile}: its section page "${page.parent}" does not exist in ${page.locale}`
+				);
 			}
 		}
 		return orderPages(pages);
@@ -110,7 +115,9 @@ export async function getNavTree(locale: Locale): Promise<NavItem[]> {
 }
 
 /** Previous and next page in reading order within the same locale. */
-export async function getNeighbours(page: DocPage): Promise<{ previous?: DocPage; next?: DocPage }> {
+export async function getNeighbours(
+	page: DocPage
+): Promise<{ previous?: DocPage; next?: DocPage }> {
 	const pages = await getLocalePages(page.locale);
 	const index = pages.findIndex((p) => p.slug === page.slug);
 	const previous = pages[index - 1];
@@ -161,7 +168,9 @@ export async function getDocLayoutData(page: DocPage) {
 		getAncestors(page),
 		getLocalePages(page.locale),
 	]);
-	const twins: Partial<Record<Locale, string>> = Object.fromEntries(twinsList.map((twin) => [twin.locale, twin.path]));
+	const twins: Partial<Record<Locale, string>> = Object.fromEntries(
+		twinsList.map((twin) => [twin.locale, twin.path])
+	);
 	// hreflang only when a real translation exists; x-default is the language chooser for the
 	// home page and the default-locale twin elsewhere.
 	const alternates =
@@ -173,7 +182,10 @@ export async function getDocLayoutData(page: DocPage) {
 						.map((p) => ({ hreflang: langTag(p.locale), path: p.path })),
 					{
 						hreflang: 'x-default',
-						path: page.slug === '' ? rootPath() : ([page, ...twinsList].find((p) => p.locale === defaultLocale) ?? page).path,
+						path:
+							page.slug === ''
+								? rootPath()
+								: ([page, ...twinsList].find((p) => p.locale === defaultLocale) ?? page).path,
 					},
 				];
 	return {
@@ -189,7 +201,10 @@ export async function getDocLayoutData(page: DocPage) {
 
 /** Header and footer data for pages outside the docs collection (the 404 pages). */
 export async function getShellData(locale: Locale) {
-	const [sections, localePages] = await Promise.all([getHeaderSections(locale), getLocalePages(locale)]);
+	const [sections, localePages] = await Promise.all([
+		getHeaderSections(locale),
+		getLocalePages(locale),
+	]);
 	return {
 		sections,
 		/** Top-level pages, offered as a way out of a dead end. */

@@ -14,5 +14,7 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 			: date.precision === 'month'
 				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
 				: { year: 'numeric', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), options).format(value);
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), options).format(
+		value
+	);
 }

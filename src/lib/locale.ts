@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '../i18n/locales';
  * from the page). Astro derives `currentLocale` from the `/en/` or `/zh-cn/` URL prefix.
  */
 export function requireLocale(currentLocale: string | undefined): Locale {
-	if (!isLocale(currentLocale)) throw new Error(`Cannot tell the page language from "${currentLocale}"`);
+	if (!isLocale(currentLocale))
+		throw new Error(`Cannot tell the page language from "${currentLocale}"`);
 	return currentLocale;
 }

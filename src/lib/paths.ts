@@ -1,7 +1,9 @@
 import type { Locale } from '../i18n/locales';
 
 /** The deploy base path from astro.config (`/` or `/some/prefix/`), always with a trailing slash. */
-export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const base = import.meta.env.BASE_URL.endsWith('/')
+	? import.meta.env.BASE_URL
+	: `${import.meta.env.BASE_URL}/`;
 
 /**
  * URL path of a page in a locale. Slugs are language-neutral and end with `/` (`''` is the home
@@ -25,4 +27,3 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 	if (!site) throw new Error('astro.config `site` must be set for canonical URLs');
 	return new URL(path, site).href;
 }
-

@@ -59,13 +59,23 @@ export function yamlList(path: string): Loader {
 				}
 				if (doc.contents === null) return [];
 				if (!isSeq(doc.contents)) {
-					throw new DataFileError(`${file}:1: expected a YAML list of entries (lines starting with "- id: …")`);
+					throw new DataFileError(
+						`${file}:1: expected a YAML list of entries (lines starting with "- id: …")`
+					);
 				}
-				const entries: { id: string; data: Record<string, unknown>; file: string; absolute: string; line: string }[] = [];
+				const entries: {
+					id: string;
+					data: Record<string, unknown>;
+					file: string;
+					absolute: string;
+					line: string;
+				}[] = [];
 				for (const node of doc.contents.items) {
 					const line = lineOf(isMap(node) || isScalar(node) ? node.range?.[0] : undefined);
 					if (!isMap(node)) {
-						throw new DataFileError(`${file}:${line}: expected an entry (a map with an "id" field)`);
+						throw new DataFileError(
+							`${file}:${line}: expected an entry (a map with an "id" field)`
+						);
 					}
 					const data = node.toJSON() as Record<string, unknown>;
 					const id = data['id'];
@@ -75,7 +85,10 @@ export function yamlList(path: string): Loader {
 						);
 					}
 					const previous = seen.get(id);
-					if (previous) throw new DataFileError(`${file}:${line}: duplicate id "${id}" (first used at ${previous})`);
+					if (previous)
+						throw new DataFileError(
+							`${file}:${line}: duplicate id "${id}" (first used at ${previous})`
+						);
 					seen.set(id, `${file}:${line}`);
 					entries.push({ id, data, file, absolute, line });
 				}

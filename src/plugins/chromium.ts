@@ -19,7 +19,8 @@ const systemCandidates = [
 export function findChromium(): string | undefined {
 	const fromEnv = process.env['CHROMIUM_PATH'];
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there`);
 		return fromEnv;
 	}
 	if (existsSync(chromium.executablePath())) return undefined;

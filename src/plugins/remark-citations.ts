@@ -4,11 +4,18 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** MDX components that render a data collection, and so cite that collection's sources. */
-export const dataBlocks = ['Timeline', 'ModeMatrix', 'KvmModuleTable', 'IoctlTable', 'ComparisonTable'] as const;
+export const dataBlocks = [
+	'Timeline',
+	'ModeMatrix',
+	'KvmModuleTable',
+	'IoctlTable',
+	'ComparisonTable',
+] as const;
 export type DataBlock = (typeof dataBlocks)[number];
 
 /** A `<Cite id>` or a data component, in the order the reader meets them. */
-export type CitationItem = { kind: 'cite'; id: string; line: number | undefined } | { kind: 'block'; block: DataBlock };
+export type CitationItem =
+	{ kind: 'cite'; id: string; line: number | undefined } | { kind: 'block'; block: DataBlock };
 
 /** What a docs page cites, as the page receives it in `remarkPluginFrontmatter.references`. */
 export interface PageReferences {
@@ -17,7 +24,10 @@ export interface PageReferences {
 	terms: { id: string; line: number | undefined }[];
 }
 
-function stringAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+function stringAttribute(
+	node: MdxJsxFlowElement | MdxJsxTextElement,
+	name: string
+): string | undefined {
 	const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
 	return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
@@ -49,7 +59,8 @@ export function remarkCitations() {
 				found.items.push({ kind: 'block', block: element.name as DataBlock });
 			}
 		});
-		const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+		const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??=
+			{});
 		astro.frontmatter = { ...astro.frontmatter, references: found };
 	};
 }

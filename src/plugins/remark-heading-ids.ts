@@ -33,7 +33,10 @@ export function remarkHeadingIds() {
 		visit(tree, 'heading', (heading: Heading) => {
 			const line = heading.position?.start.line;
 			if (heading.depth === 1) {
-				file.fail('Remove this level-1 heading: the page title comes from the `title` frontmatter field. Start sections at `##`.', heading);
+				file.fail(
+					'Remove this level-1 heading: the page title comes from the `title` frontmatter field. Start sections at `##`.',
+					heading
+				);
 			}
 			const last = heading.children.at(-1);
 			if (!isIdMarker(last)) {
@@ -53,7 +56,9 @@ export function remarkHeadingIds() {
 			heading.children.pop();
 			const before = heading.children.at(-1);
 			if (before?.type === 'text') before.value = before.value.trimEnd();
-			heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+			// remark-rehype copies `data.hProperties` onto the <h2>…<h4> element.
+			const data = (heading.data ??= {}) as { hProperties?: Record<string, unknown> };
+			data.hProperties = { ...data.hProperties, id };
 		});
 	};
 }

@@ -21,7 +21,8 @@ export function sitemapAlternates({ locales, defaultLocale, base }: Options): Si
 		const [first = '', ...rest] = path.split('/');
 		return codes.includes(first) ? { locale: first, slug: rest.join('/') } : undefined;
 	};
-	const urlFor = (origin: string, locale: string, slug: string) => new URL(`${base}${locale}/${slug}`, origin).href;
+	const urlFor = (origin: string, locale: string, slug: string) =>
+		new URL(`${base}${locale}/${slug}`, origin).href;
 
 	return {
 		filter: (url) => {
