@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales';
 import { localized404 } from './src/plugins/localized-404';
+import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
@@ -32,6 +33,7 @@ export default defineConfig({
 				remarkCitations,
 				[remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }],
 			],
+			rehypePlugins: [rehypeMermaid],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
@@ -39,6 +41,7 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		localized404(localeCodes),
+		diagrams(),
 		sitemap(
 			sitemapAlternates({
 				locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),

@@ -82,6 +82,12 @@ const partialDate = z.preprocess(
 );
 export type PartialDate = z.infer<typeof partialDate>;
 
+/**
+ * A data entry's place in its file (set by the loader, never written by authors), so tables and
+ * lists keep the order the file gives even though Astro stores entries sorted by id.
+ */
+const position = z.number().int().nonnegative();
+
 /** At least one id from the `sources` collection. */
 const sourceRefs = z.array(reference('sources')).min(1, { error: 'cite at least one source id' });
 
@@ -111,6 +117,8 @@ const sources = defineCollection({
 	schema: z.strictObject({
 		/** Stable id used in citations, e.g. `xen-admin-guide`. */
 		id: z.string(),
+		/** Index of the entry in file order; added by the loader. */
+		position,
 		/** Title exactly as the source publishes it, in the source's own language. */
 		title: z.string().min(1),
 		/** BCP 47 language of the source itself (for `lang` and `hreflang` on the link). */
@@ -148,6 +156,8 @@ const history = defineCollection({
 	schema: z.strictObject({
 		/** Stable id, also the event's fragment on the history page (`#event-<id>`). */
 		id: z.string(),
+		/** Index of the entry in file order; added by the loader. */
+		position,
 		/** When it happened, as precise as the sources allow. */
 		date: partialDate,
 		/** Which strand of the story the event belongs to (used by the track filter). */
@@ -180,6 +190,8 @@ const modes = defineCollection({
 	schema: z.strictObject({
 		/** `pv`, `hvm`, `pvhvm` or `pvh`. */
 		id: z.string(),
+		/** Index of the entry in file order; added by the loader. */
+		position,
 		/** Short name as Xen documentation writes it, e.g. `PVH`. */
 		name: z.string().min(1),
 		/** Expanded name, e.g. "Paravirtualization" / 「半虚拟化」. */
@@ -201,6 +213,8 @@ const kvmModules = defineCollection({
 	schema: z.strictObject({
 		/** Stable id, e.g. `kvm-intel`. */
 		id: z.string(),
+		/** Index of the entry in file order; added by the loader. */
+		position,
 		/** Name as `lsmod` or the kernel tree shows it, e.g. `kvm_intel`. */
 		name: z.string().min(1),
 		/** Loadable module, or built into the kernel image. */
@@ -231,6 +245,8 @@ const ioctls = defineCollection({
 	schema: z.strictObject({
 		/** Stable id, e.g. `kvm-run`. */
 		id: z.string(),
+		/** Index of the entry in file order; added by the loader. */
+		position,
 		/** The ioctl's name, e.g. `KVM_RUN`. */
 		name: z.string().regex(/^KVM_[A-Z0-9_]+$/, { error: 'expected an ioctl name such as KVM_RUN' }),
 		/** Which file descriptor it is issued on. */
@@ -246,6 +262,8 @@ const comparison = defineCollection({
 	schema: z.strictObject({
 		/** Stable id, also the row's fragment on the comparison page. */
 		id: z.string(),
+		/** Index of the entry in file order; added by the loader. */
+		position,
 		/** Name of the dimension, e.g. "Live migration" / 「热迁移」. */
 		dimension: localized,
 		/** How Xen does it. */
@@ -261,6 +279,8 @@ const glossary = defineCollection({
 	schema: z.strictObject({
 		/** Stable id, also the term's fragment on the glossary pages (`#term-<id>`). */
 		id: z.string(),
+		/** Index of the entry in file order; added by the loader. */
+		position,
 		/** The standard term in each language, e.g. `{ en: Paravirtualization, zh-cn: 半虚拟化 }`. */
 		term: localized,
 		/** Other names and abbreviations readers may search for, per language. */

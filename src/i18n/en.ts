@@ -83,7 +83,7 @@ export const en = {
 	'ioctls.purpose': 'Purpose',
 	'comparison.caption': 'Xen and KVM compared',
 	'comparison.dimension': 'Dimension',
-	'glossary.aliases': 'Also called',
+	'glossary.aliases': 'Also called: {aliases}',
 	'glossary.see': 'Explained in',
 	'glossary.otherLanguage': 'In English',
 	'sources.title': 'Sources',

@@ -74,7 +74,7 @@ export const zhCn: Record<UiKey, string> = {
 	'ioctls.purpose': '用途',
 	'comparison.caption': 'Xen 与 KVM 对比',
 	'comparison.dimension': '维度',
-	'glossary.aliases': '又称',
+	'glossary.aliases': '又称：{aliases}',
 	'glossary.see': '详见',
 	'glossary.otherLanguage': '中文',
 	'sources.title': '参考资料',

@@ -16,11 +16,21 @@ export function pick(field: Localized, locale: Locale): string {
 }
 
 const sortKey = (date: PartialDate) => date.iso.padEnd(10, '-');
+const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
+
+/** Entries of a data collection in the order their file lists them. */
+async function inFileOrder<C extends 'modes' | 'kvmModules' | 'ioctls' | 'comparison' | 'history'>(
+	collection: C
+) {
+	return (await getCollection(collection)).map((e) => e.data).sort(byPosition);
+}
 
 /** Timeline events, oldest first; events on the same date keep their file order. */
 export async function getHistory(): Promise<HistoryEvent[]> {
-	const entries = await getCollection('history');
-	return entries.map((e) => e.data).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
+	const events = (await inFileOrder('history')) as HistoryEvent[];
+	return events.sort(
+		(a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.position - b.position
+	);
 }
 
 export const historyTracks = [
@@ -32,19 +42,19 @@ export const historyTracks = [
 ] as const satisfies readonly HistoryEvent['track'][];
 
 export async function getModes(): Promise<GuestMode[]> {
-	return (await getCollection('modes')).map((e) => e.data);
+	return (await inFileOrder('modes')) as GuestMode[];
 }
 
 export async function getKvmModules(): Promise<KvmModule[]> {
-	return (await getCollection('kvmModules')).map((e) => e.data);
+	return (await inFileOrder('kvmModules')) as KvmModule[];
 }
 
 export async function getIoctls(): Promise<KvmIoctl[]> {
-	return (await getCollection('ioctls')).map((e) => e.data);
+	return (await inFileOrder('ioctls')) as KvmIoctl[];
 }
 
 export async function getComparison(): Promise<ComparisonRow[]> {
-	return (await getCollection('comparison')).map((e) => e.data);
+	return (await inFileOrder('comparison')) as ComparisonRow[];
 }
 
 /** Glossary terms sorted for a locale: by English term, or by the pinyin-aware collation for zh. */

@@ -11,7 +11,9 @@ export class DataFileError extends Error {
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
- * Loads YAML lists of entries, each with an `id`, from one file or from every `.yaml` file in a
+ * Loads YAML lists of entries, each with an `id`, and adds `position` (the entry's index in file
+ * order, counting across files in name order) so pages can keep the authors' order. Entries come
+ * from one file or from every `.yaml` file in a
  * folder (so a large collection such as `sources` can be split by topic). Ids are unique across
  * all the files.
  *
@@ -102,10 +104,11 @@ export function yamlList(path: string): Loader {
 				for (const file of files) entries.push(...(await readEntries(file, seen)));
 
 				store.clear();
-				for (const { id, data, file, absolute, line } of entries) {
+				for (const [position, { id, data, file, absolute, line }] of entries.entries()) {
 					let parsed: Record<string, unknown>;
 					try {
-						parsed = await parseData({ id, data, filePath: absolute });
+						// Astro's store sorts entries by id; `position` keeps the order authors wrote.
+						parsed = await parseData({ id, data: { ...data, position }, filePath: absolute });
 					} catch (error) {
 						// Astro's message names the collection, entry and field paths; add where it is.
 						const detail = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { appendTo, buildFixture, replaceIn } from './fixture-build';
+
+// Each case copies the project, breaks one file and runs Astro; a contributor must be told the
+// file, the line or field, and what was expected.
+test.describe.configure({ timeout: 180_000 });
+
+const lineCount = async (dir: string, file: string) =>
+	(await readFile(join(dir, file), 'utf8')).split('\n').length;
+
+test('a missing Chinese string in a data entry names the file, line and field', async () => {
+	let line = 0;
+	const result = await buildFixture(async (dir) => {
+		const file = 'content/data/sources/xen.yaml';
+		line = await lineCount(dir, file);
+		await appendTo(dir, file, '\n');
+		await appendTo(
+			dir,
+			'content/data/glossary.yaml',
+			'\n- id: fixture-term\n  term: { en: Fixture }\n  definition: { en: A term., zh-cn: 一个术语。 }\n  see: xen/\n'
+		);
+	}, 'sync');
+	expect(result.ok).toBe(false);
+	expect(result.output).toMatch(/content\/data\/glossary\.yaml:\d+ \(entry "fixture-term"\)/);
+	expect(result.output).toContain('term.zh-cn');
+	expect(result.output).toContain('Chinese (zh-cn) text is missing');
+	expect(line).toBeGreaterThan(0);
+});
+
+test('a wrong type names the file, the exact line and the field', async () => {
+	let line = 0;
+	const result = await buildFixture(async (dir) => {
+		const file = 'content/data/sources/xen.yaml';
+		line = (await lineCount(dir, file)) + 1;
+		await appendTo(
+			dir,
+			file,
+			'\n- id: fixture-source\n  title: T\n  author: A\n  url: not-a-url\n  kind: documentation\n'
+		);
+	}, 'sync');
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain(`content/data/sources/xen.yaml:${line} (entry "fixture-source")`);
+	expect(result.output).toMatch(/\burl\b.*expected an absolute http\(s\) URL/);
+});
+
+test('invalid YAML names the file and line', async () => {
+	const result = await buildFixture(async (dir) => {
+		await appendTo(dir, 'content/data/glossary.yaml', '\n- id: [unclosed\n');
+	}, 'sync');
+	expect(result.ok).toBe(false);
+	expect(result.output).toMatch(/content\/data\/glossary\.yaml:\d+: invalid YAML/);
+});
+
+test('a duplicate id names both places', async () => {
+	const result = await buildFixture(async (dir) => {
+		const text = await readFile(join(dir, 'content/data/sources/xen.yaml'), 'utf8');
+		const id = /^- id: (\S+)/m.exec(text)?.[1];
+		await appendTo(
+			dir,
+			'content/data/sources/xen.yaml',
+			`\n- id: ${id}\n  title: T\n  author: A\n  url: https://example.org/\n  kind: documentation\n`
+		);
+	}, 'sync');
+	expect(result.ok).toBe(false);
+	expect(result.output).toMatch(
+		/content\/data\/sources\/xen\.yaml:\d+: duplicate id "[^"]+" \(first used at content\/data\/sources\/\S+:\d+\)/
+	);
+});
+
+test('a missing frontmatter field names the page and the field', async () => {
+	const result = await buildFixture(async (dir) => {
+		await replaceIn(dir, 'content/docs/zh-cn/about.mdx', /^description:.*\n/m, '');
+	}, 'sync');
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain('zh-cn/about');
+	expect(result.output).toMatch(/\bdescription\b/);
+});
+
+test('an unknown source id in <Cite> names the file and line', async () => {
+	let line = 0;
+	const result = await buildFixture(async (dir) => {
+		const file = 'content/docs/en/about.mdx';
+		line = (await lineCount(dir, file)) + 1;
+		await appendTo(dir, file, '\nA claim.<Cite id="no-such-source" />\n');
+	});
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain(
+		`content/docs/en/about.mdx:${line}: <Cite id="no-such-source"> names no source`
+	);
+});
+
+test('a heading without an explicit id names the file and line', async () => {
+	let line = 0;
+	const result = await buildFixture(async (dir) => {
+		const file = 'content/docs/zh-cn/about.mdx';
+		line = (await lineCount(dir, file)) + 1;
+		await appendTo(dir, file, '\n## 没有 id 的标题\n\n正文。\n');
+	});
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain('content/docs/zh-cn/about.mdx');
+	expect(result.output).toContain(`Heading on line ${line} needs an explicit id`);
+});
+
+test('a broken mermaid diagram names the file, the line and mermaid’s message', async () => {
+	let line = 0;
+	const result = await buildFixture(async (dir) => {
+		const file = 'content/docs/en/about.mdx';
+		line = (await lineCount(dir, file)) + 1;
+		await appendTo(
+			dir,
+			file,
+			'\n```mermaid\nflowchart TB\n  accTitle: Broken\n  accDescr: A diagram with a syntax error.\n  A --> B -->\n```\n'
+		);
+	});
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain('content/docs/en/about.mdx');
+	// The fence opens on `line`; the bad statement is its fifth line.
+	expect(result.output).toContain(`Mermaid cannot parse this diagram (line ${line + 4})`);
+	expect(result.output).toMatch(/Parse error|Expecting/);
+});

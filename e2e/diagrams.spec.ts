@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { routes } from './support';
+
+const sourceFile = (locale: string, slug: string) => {
+	const base = new URL(`../content/docs/${locale}/`, import.meta.url);
+	return slug === '' ? new URL('index.mdx', base) : new URL(`${slug.slice(0, -1)}.mdx`, base);
+};
+
+/** The diagrams each page's MDX source declares: [accTitle, accDescr] per ```mermaid fence. */
+async function declaredDiagrams(locale: string, slug: string): Promise<[string, string][]> {
+	let text: string;
+	try {
+		text = await readFile(sourceFile(locale, slug), 'utf8');
+	} catch {
+		text = await readFile(
+			new URL('index.mdx', sourceFile(locale, slug).href.replace(/\.mdx$/, '/')),
+			'utf8'
+		);
+	}
+	return [...text.matchAll(/```mermaid\n([\s\S]*?)```/g)].map(([, body = '']) => [
+		/accTitle:\s*(.+)/.exec(body)?.[1]?.trim() ?? '',
+		/accDescr:\s*(.+)/.exec(body)?.[1]?.trim() ?? '',
+	]);
+}
+
+const withDiagrams = async () => {
+	const result: { path: string; locale: string; diagrams: [string, string][] }[] = [];
+	for (const route of routes) {
+		const diagrams = await declaredDiagrams(route.locale, route.slug);
+		if (diagrams.length) result.push({ path: route.path, locale: route.locale, diagrams });
+	}
+	return result;
+};
+
+test('every diagram in the sources is an accessible SVG image with a visible caption', async ({
+	page,
+}) => {
+	const pages = await withDiagrams();
+	const total = { en: 0, 'zh-cn': 0 } as Record<string, number>;
+	for (const { path, locale, diagrams } of pages) {
+		await page.goto(path);
+		const figures = page.locator('figure.diagram');
+		await expect(figures, path).toHaveCount(diagrams.length);
+		for (const [index, [title, description]] of diagrams.entries()) {
+			const figure = figures.nth(index);
+			const image = figure.getByRole('img', { name: title, exact: true });
+			await expect(image, `${path} #${index}`).toBeVisible();
+			await expect(image).toHaveAccessibleDescription(description);
+			await expect(figure.locator('figcaption')).toContainText(title);
+			await expect(figure.locator('figcaption')).toContainText(description);
+		}
+		await expect(page.locator('code.language-mermaid')).toHaveCount(0);
+		await expect(page.locator('main')).not.toContainText('accTitle');
+		total[locale] = (total[locale] ?? 0) + diagrams.length;
+	}
+	// The diagram set the site promises: at least ten per language.
+	expect(total['en']).toBeGreaterThanOrEqual(10);
+	expect(total['zh-cn']).toBeGreaterThanOrEqual(10);
+});
+
+test('diagrams follow the theme select, not only the system setting', async ({ page }) => {
+	await page.goto('/en/xen/');
+	const shape = page
+		.locator('figure.diagram svg .node rect, figure.diagram svg .node polygon')
+		.first();
+	const fill = () => shape.evaluate((el) => getComputedStyle(el).fill);
+	const stroke = () => shape.evaluate((el) => getComputedStyle(el).stroke);
+	const light = [await fill(), await stroke()];
+	await page.getByRole('banner').getByLabel('Theme').selectOption('dark');
+	const dark = [await fill(), await stroke()];
+	expect(dark[0]).not.toBe(light[0]);
+	expect(dark[1]).not.toBe(light[1]);
+	await page.reload();
+	expect([await fill(), await stroke()]).toEqual(dark);
+});
+
+test('no mermaid code reaches the browser', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script')
+			scripts.push(response.url() + (await response.text()));
+	});
+	for (const { path } of await withDiagrams()) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const inline = await page
+			.locator('script')
+			.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+		for (const code of [...scripts, ...inline])
+			expect(code.toLowerCase(), path).not.toContain('mermaid');
+	}
+});
+
+async function labelOverflows(page: Page) {
+	return page.evaluate(() => {
+		const shapes = 'rect, polygon, circle, ellipse, path.label-container, path.node-bkg';
+		let checked = 0;
+		const problems: string[] = [];
+		// Message, loop and condition texts float beside lines, not inside a box of their own.
+		const floating =
+			'.messageText, .loopText, .sectionTitle, .labelText, .sequenceNumber, .edgeLabel text';
+		for (const text of document.querySelectorAll<SVGTextElement>('figure.diagram svg text')) {
+			if (!text.textContent?.trim() || text.matches(floating)) continue;
+			// The label's box is a shape that is a direct child of the nearest group holding one.
+			// (Mermaid also leaves empty zero-size rects beside labels; those are not boxes.)
+			const isBox = (el: Element) => {
+				const r = el.getBoundingClientRect();
+				return el.matches(shapes) && r.width > 0 && r.height > 0;
+			};
+			let group = text.parentElement;
+			let shape: Element | null = null;
+			for (let depth = 0; group && depth < 4 && !shape; depth++) {
+				shape = [...group.children].find(isBox) ?? null;
+				if (!shape) group = group.parentElement;
+			}
+			if (!shape || shape.closest('.loopLine')) continue;
+			const t = text.getBoundingClientRect();
+			const s = shape.getBoundingClientRect();
+			checked++;
+			// Width is what a wrong or missing CJK font breaks; glyph ascent may poke a few px above a cluster's top edge.
+			const dx = 1;
+			const dy = 4;
+			if (
+				t.left < s.left - dx ||
+				t.right > s.right + dx ||
+				t.top < s.top - dy ||
+				t.bottom > s.bottom + dy
+			) {
+				problems.push(
+					`${text.textContent.trim()}: text ${Math.round(t.width)}×${Math.round(t.height)} box ${Math.round(s.width)}×${Math.round(s.height)}`
+				);
+			}
+		}
+		return { checked, problems };
+	});
+}
+
+test('Chinese diagram labels fit inside their boxes', async ({ page }) => {
+	let checked = 0;
+	for (const { path } of (await withDiagrams()).filter((p) => p.locale === 'zh-cn')) {
+		await page.goto(path);
+		const result = await labelOverflows(page);
+		expect(result.problems, path).toEqual([]);
+		checked += result.checked;
+	}
+	// Dozens of labelled boxes exist across the Chinese diagrams; make sure they were measured.
+	expect(checked).toBeGreaterThan(40);
+});

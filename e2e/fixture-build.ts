@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = new URL('..', import.meta.url).pathname;
+
+/** Files and folders a build needs; node_modules is linked, not copied. */
+const projectEntries = [
+	'astro.config.mjs',
+	'package.json',
+	'tsconfig.json',
+	'src',
+	'content',
+	'public',
+];
+
+export interface FixtureResult {
+	ok: boolean;
+	/** stdout and stderr of the command, without colour codes. */
+	output: string;
+}
+
+/**
+ * Copies the project to a temporary folder, lets `edit` break something, runs `astro <command>`
+ * there, and returns what a contributor would see. The copy shares node_modules (and so the
+ * diagram cache) through per-package links, but has its own `.astro` and `dist`.
+ */
+export async function buildFixture(
+	edit: (dir: string) => Promise<void>,
+	command: 'build' | 'sync' = 'build'
+): Promise<FixtureResult> {
+	const dir = await mkdtemp(join(tmpdir(), 'xkfg-fixture-'));
+	try {
+		for (const entry of projectEntries)
+			await cp(join(root, entry), join(dir, entry), { recursive: true });
+		await mkdir(join(dir, 'node_modules'));
+		for (const name of await readdir(join(root, 'node_modules'))) {
+			if (name === '.astro' || name === '.vite') continue;
+			await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+		}
+		await edit(dir);
+		try {
+			const { stdout, stderr } = await run('npx', ['astro', command], {
+				cwd: dir,
+				env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+				maxBuffer: 32 * 1024 * 1024,
+			});
+			return { ok: true, output: clean(stdout + stderr) };
+		} catch (error) {
+			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+			return { ok: false, output: clean(stdout + stderr) };
+		}
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
+const clean = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** Replaces text in a file of the fixture copy, failing loudly if the text is not there. */
+export async function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
+	const path = join(dir, file);
+	const text = await readFile(path, 'utf8');
+	const next = text.replace(from, to);
+	if (next === text) throw new Error(`fixture edit found nothing to replace in ${file}`);
+	await writeFile(path, next);
+}
+
+export async function appendTo(dir: string, file: string, text: string) {
+	const path = join(dir, file);
+	await writeFile(path, (await readFile(path, 'utf8')) + text);
+}

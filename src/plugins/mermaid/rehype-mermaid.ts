@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { DiagramSyntaxError, diagramRenderer } from './renderer';
+
+interface Found {
+	pre: Element;
+	/** The fence's parent: an element, the root, or an MDX JSX element (all have `children`). */
+	parent: { children: ElementContent[] } | Root;
+	index: number;
+	source: string;
+	line: number;
+}
+
+/** accTitle / accDescr as mermaid reads them (single-line forms). */
+function accessibleText(source: string, key: 'accTitle' | 'accDescr'): string | undefined {
+	return new RegExp(`^\\s*${key}\\s*:\\s*(.+)$`, 'm').exec(source)?.[1]?.trim();
+}
+
+function text(value: string): Text {
+	return { type: 'text', value };
+}
+
+/**
+ * Replaces ```mermaid fences with build-time SVG inside a captioned <figure>. Each diagram must
+ * carry `accTitle:` and `accDescr:`; the SVG is exposed as one image (role="img") named by its
+ * title and described by its description, and both are repeated in a visible caption so readers
+ * and the search index get the text too. A diagram mermaid cannot parse stops the build with the
+ * file, the line in that file and mermaid's message.
+ */
+export function rehypeMermaid() {
+	return async (tree: Root, file: VFile) => {
+		const found: Found[] = [];
+		visit(tree, 'element', (node, index, parent) => {
+			if (node.tagName !== 'pre' || index === undefined || !parent) return;
+			const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+			const classes = code?.properties['className'];
+			if (!code || !Array.isArray(classes) || !classes.includes('language-mermaid')) return;
+			found.push({ pre: node, parent, index, source: toString(code), line: node.position?.start.line ?? 1 });
+		});
+		// Nothing to do: no browser is started for pages without diagrams.
+		if (found.length === 0) return;
+
+		const seen = new Map<string, number>();
+		for (const item of found) {
+			const title = accessibleText(item.source, 'accTitle');
+			const description = accessibleText(item.source, 'accDescr');
+			if (!title || !description) {
+				file.fail(
+					'Every mermaid diagram needs a one-line `accTitle: …` and `accDescr: …` (its caption and text description).',
+					item.pre
+				);
+			}
+			const hash = createHash('sha256').update(item.source).digest('hex').slice(0, 10);
+			const count = (seen.get(hash) ?? 0) + 1;
+			seen.set(hash, count);
+			const id = `diagram-${hash}${count > 1 ? `-${count}` : ''}`;
+
+			let svg: string;
+			try {
+				svg = await diagramRenderer.render(item.source, `${id}-svg`);
+			} catch (error) {
+				if (error instanceof DiagramSyntaxError) {
+					const line = error.line === undefined ? item.line : item.line + error.line;
+					file.fail(`Mermaid cannot parse this diagram (line ${line}): ${error.message}`, {
+						start: { line, column: 1 },
+						end: { line, column: 1 },
+					});
+				}
+				throw error;
+			}
+
+			const svgTree = fromHtml(svg, { fragment: true, space: 'svg' });
+			const svgElement = svgTree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'svg');
+			if (!svgElement) file.fail('Mermaid returned no <svg>', item.pre);
+			const props = svgElement.properties;
+			// One image with a name and a description, rather than mermaid's graphics-document roles.
+			props['role'] = 'img';
+			delete props['ariaRoleDescription'];
+			props['ariaLabelledBy'] = [`chart-title-${id}-svg`];
+			props['ariaDescribedBy'] = [`chart-desc-${id}-svg`];
+			delete props['width'];
+
+			const figure: Element = {
+				type: 'element',
+				tagName: 'figure',
+				properties: { className: ['diagram'], id },
+				children: [
+					{
+						type: 'element',
+						tagName: 'div',
+						properties: { className: ['diagram-canvas'] },
+						children: [svgElement],
+					},
+					{
+						type: 'element',
+						tagName: 'figcaption',
+						properties: {},
+						children: [
+							{ type: 'element', tagName: 'strong', properties: {}, children: [text(title)] },
+							text(' '),
+							{ type: 'element', tagName: 'span', properties: { className: ['diagram-description'] }, children: [text(description)] },
+						] as ElementContent[],
+					},
+				],
+			};
+			item.parent.children[item.index] = figure;
+		}
+	};
+}

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium';
+import { mergeThemes } from './merge-themes';
+import { darkTheme, lightTheme } from './themes';
+
+const require = createRequire(import.meta.url);
+const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
+const mermaidVersion = (require('mermaid/package.json') as { version: string }).version;
+
+/** Raised for a diagram mermaid cannot parse; `line` is relative to the diagram source. */
+export class DiagramSyntaxError extends Error {
+	constructor(
+		message: string,
+		readonly line: number | undefined
+	) {
+		super(message);
+	}
+}
+
+const config = {
+	startOnLoad: false,
+	theme: 'base',
+	// The classic look draws no drop shadows: flatter, smaller SVG that reads well in both themes.
+	look: 'classic',
+	securityLevel: 'strict',
+	// Plain SVG <text> labels: no foreignObject HTML, so the SVG is self-contained and measurable.
+	htmlLabels: false,
+	flowchart: { htmlLabels: false, padding: 12, wrappingWidth: 240 },
+	sequence: { useMaxWidth: true },
+};
+
+export interface RenderStats {
+	rendered: number;
+	cached: number;
+	milliseconds: number;
+}
+
+/**
+ * Renders mermaid diagrams to theme-following SVG in one headless Chromium that stays open for the
+ * whole build, with a content-hash cache so an unchanged diagram is never rendered twice.
+ */
+class DiagramRenderer {
+	private browser: Promise<Browser> | undefined;
+	/**
+	 * One page per theme. Mermaid numbers some element ids with a counter that lives for the page,
+	 * so each page renders every diagram in the same order and the two outputs stay comparable.
+	 */
+	private pages: Promise<[Page, Page]> | undefined;
+	private queue: Promise<unknown> = Promise.resolve();
+	readonly stats: RenderStats = { rendered: 0, cached: 0, milliseconds: 0 };
+	cacheDir = new URL('../../../node_modules/.cache/diagrams/', import.meta.url);
+
+	private async getPages(): Promise<[Page, Page]> {
+		this.browser ??= chromium.launch(chromiumLaunchOptions());
+		const browser = this.browser;
+		this.pages ??= (async () => {
+			const open = async (themeVariables: object) => {
+				const page = await (await browser).newPage();
+				await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+				await page.addScriptTag({ path: mermaidScript });
+				await page.evaluate(
+					(settings) => (globalThis as unknown as { mermaid: MermaidApi }).mermaid.initialize(settings),
+					{ ...config, themeVariables }
+				);
+				return page;
+			};
+			return Promise.all([open(lightTheme), open(darkTheme)]);
+		})();
+		return this.pages;
+	}
+
+	private cacheKey(source: string, id: string): string {
+		return createHash('sha256')
+			.update(JSON.stringify({ source, id, mermaidVersion, config, lightTheme, darkTheme, v: 1 }))
+			.digest('hex');
+	}
+
+	/** The merged SVG for a diagram; `id` prefixes every id inside it and must be unique on the page. */
+	async render(source: string, id: string): Promise<string> {
+		const key = this.cacheKey(source, id);
+		const file = new URL(`${key}.svg`, this.cacheDir);
+		try {
+			const cached = await readFile(file, 'utf8');
+			this.stats.cached++;
+			return cached;
+		} catch {
+			// Not cached yet.
+		}
+		// One page, one diagram at a time: mermaid keeps global state between renders.
+		const job = this.queue.then(() => this.renderNow(source, id));
+		this.queue = job.catch(() => undefined);
+		const svg = await job;
+		await mkdir(this.cacheDir, { recursive: true });
+		await writeFile(file, svg);
+		return svg;
+	}
+
+	private async renderNow(source: string, id: string): Promise<string> {
+		const started = performance.now();
+		const [lightPage, darkPage] = await this.getPages();
+		const renderOn = (page: Page) =>
+			page.evaluate(
+				async ({ source, id }) => {
+					const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
+					try {
+						await mermaid.parse(source);
+					} catch (error) {
+						const hash = (error as { hash?: { line?: number; loc?: { first_line?: number } } })
+							.hash;
+						return {
+							error: String((error as Error).message ?? error),
+							line:
+								hash?.loc?.first_line ??
+								(typeof hash?.line === 'number' ? hash.line + 1 : undefined),
+						};
+					}
+					return { svg: (await mermaid.render(id, source)).svg };
+				},
+				{ source, id }
+			);
+		const [light, dark] = await Promise.all([renderOn(lightPage), renderOn(darkPage)]);
+		if ('error' in light) throw new DiagramSyntaxError(light.error, light.line);
+		if ('error' in dark) throw new DiagramSyntaxError(dark.error, dark.line);
+		this.stats.rendered++;
+		this.stats.milliseconds += performance.now() - started;
+		return mergeThemes(light.svg, dark.svg);
+	}
+
+	async close(): Promise<void> {
+		const browser = this.browser;
+		this.browser = undefined;
+		this.pages = undefined;
+		if (browser) await (await browser).close();
+	}
+}
+
+interface MermaidApi {
+	initialize(config: object): void;
+	parse(source: string): Promise<unknown>;
+	render(id: string, source: string): Promise<{ svg: string }>;
+}
+
+/** One renderer per build process, shared by every MDX file. */
+export const diagramRenderer = new DiagramRenderer();
