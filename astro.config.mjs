@@ -9,6 +9,7 @@ import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
+import { searchIndex } from './src/plugins/search-index';
 import { sitemapAlternates } from './src/plugins/sitemap-alternates';
 import { siteConfig } from './src/site.config';
 
@@ -36,12 +37,17 @@ export default defineConfig({
 			rehypePlugins: [rehypeMermaid],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+		// High-contrast variants: the regular GitHub themes' comments fail WCAG AA on our code background.
+		shikiConfig: {
+			themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+			defaultColor: false,
+		},
 	},
 	integrations: [
 		mdx(),
 		localized404(localeCodes),
 		diagrams(),
+		searchIndex(localeCodes),
 		sitemap(
 			sitemapAlternates({
 				locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),

@@ -34,7 +34,9 @@ export function mergeThemes(light: string, dark: string): string {
 		let c = 0;
 		while (c < x.length && x[c] === y[c]) c++;
 		const near = (t: string) => JSON.stringify(t.slice(Math.max(0, c - 60), c + 60));
-		throw new Error(`light and dark renderings differ in more than colour: ${near(x)} / ${near(y)}`);
+		throw new Error(
+			`light and dark renderings differ in more than colour: ${near(x)} / ${near(y)}`
+		);
 	}
 	let out = '';
 	for (let i = 0; i < a.colors.length; i++) {

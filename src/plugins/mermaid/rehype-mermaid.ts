@@ -36,10 +36,18 @@ export function rehypeMermaid() {
 		const found: Found[] = [];
 		visit(tree, 'element', (node, index, parent) => {
 			if (node.tagName !== 'pre' || index === undefined || !parent) return;
-			const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+			const code = node.children.find(
+				(c): c is Element => c.type === 'element' && c.tagName === 'code'
+			);
 			const classes = code?.properties['className'];
 			if (!code || !Array.isArray(classes) || !classes.includes('language-mermaid')) return;
-			found.push({ pre: node, parent, index, source: toString(code), line: node.position?.start.line ?? 1 });
+			found.push({
+				pre: node,
+				parent,
+				index,
+				source: toString(code),
+				line: node.position?.start.line ?? 1,
+			});
 		});
 		// Nothing to do: no browser is started for pages without diagrams.
 		if (found.length === 0) return;
@@ -74,9 +82,32 @@ export function rehypeMermaid() {
 			}
 
 			const svgTree = fromHtml(svg, { fragment: true, space: 'svg' });
-			const svgElement = svgTree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'svg');
+			const svgElement = svgTree.children.find(
+				(c): c is Element => c.type === 'element' && c.tagName === 'svg'
+			);
 			if (!svgElement) file.fail('Mermaid returned no <svg>', item.pre);
 			const props = svgElement.properties;
+			// Some diagram types (timeline) ignore accTitle/accDescr; add the elements they skip.
+			const hasChild = (tag: string) =>
+				svgElement.children.some((c) => c.type === 'element' && c.tagName === tag);
+			const accessible: Element[] = [];
+			if (!hasChild('title')) {
+				accessible.push({
+					type: 'element',
+					tagName: 'title',
+					properties: { id: `chart-title-${id}-svg` },
+					children: [text(title)],
+				});
+			}
+			if (!hasChild('desc')) {
+				accessible.push({
+					type: 'element',
+					tagName: 'desc',
+					properties: { id: `chart-desc-${id}-svg` },
+					children: [text(description)],
+				});
+			}
+			svgElement.children.unshift(...accessible);
 			// One image with a name and a description, rather than mermaid's graphics-document roles.
 			props['role'] = 'img';
 			delete props['ariaRoleDescription'];
@@ -102,7 +133,12 @@ export function rehypeMermaid() {
 						children: [
 							{ type: 'element', tagName: 'strong', properties: {}, children: [text(title)] },
 							text(' '),
-							{ type: 'element', tagName: 'span', properties: { className: ['diagram-description'] }, children: [text(description)] },
+							{
+								type: 'element',
+								tagName: 'span',
+								properties: { className: ['diagram-description'] },
+								children: [text(description)],
+							},
 						] as ElementContent[],
 					},
 				],

@@ -59,10 +59,13 @@ class DiagramRenderer {
 		this.pages ??= (async () => {
 			const open = async (themeVariables: object) => {
 				const page = await (await browser).newPage();
-				await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+				await page.setContent(
+					'<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>'
+				);
 				await page.addScriptTag({ path: mermaidScript });
 				await page.evaluate(
-					(settings) => (globalThis as unknown as { mermaid: MermaidApi }).mermaid.initialize(settings),
+					(settings) =>
+						(globalThis as unknown as { mermaid: MermaidApi }).mermaid.initialize(settings),
 					{ ...config, themeVariables }
 				);
 				return page;
