@@ -39,3 +39,22 @@ for (const variant of variants) {
 		}
 	});
 }
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe: the open search dialog with results, ${theme}`, async ({ page }) => {
+		await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+		await page.goto('/zh-cn/');
+		await page.keyboard.press('Control+K');
+		await page.getByRole('dialog').getByRole('combobox').fill('事件通道');
+		await expect(page.locator('#search-results a[role="option"]').first()).toBeVisible();
+		const results = await new AxeBuilder({ page })
+			.withTags(wcag)
+			.include('#search-dialog')
+			.analyze();
+		expect(
+			results.violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+			)
+		).toEqual([]);
+	});
+}

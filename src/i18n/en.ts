@@ -33,8 +33,28 @@ export const en = {
 	'theme.light': 'Light',
 	'theme.dark': 'Dark',
 
-	// Search slot (filled by the search feature)
+	// Search
 	'search.label': 'Search',
+	'search.dialog': 'Search this guide',
+	'search.placeholder': 'Search, e.g. hypercall, EPT, KVM_RUN',
+	'search.close': 'Close',
+	'search.filter': 'Section',
+	'search.filter.all': 'All',
+	'search.section.home': 'Home',
+	'search.section.history': 'History',
+	'search.section.xen': 'Xen',
+	'search.section.kvm': 'KVM',
+	'search.section.comparison': 'Comparison',
+	'search.section.glossary': 'Glossary',
+	'search.section.references': 'References',
+	'search.section.about': 'About',
+	'search.results': 'Results',
+	'search.loading': 'Loading the search index…',
+	'search.count': '{count} results',
+	'search.none': 'No results for “{query}”.',
+	'search.otherLanguage': 'Results in {language}',
+	'search.error': 'Search could not load. Try again, or browse with the menu.',
+	'search.hint': 'Use ↑ and ↓ to move, Enter to open, Esc to close.',
 
 	// Footer
 	'footer.licence': 'Text and data are licensed under {licence}; code under the MIT licence.',

@@ -81,3 +81,22 @@ export async function getGlossaryTerm(id: string): Promise<GlossaryTerm> {
 	if (!entry) throw new Error(`Glossary term "${id}" is not in content/data/glossary.yaml`);
 	return entry.data;
 }
+
+/**
+ * Spellings of every glossary term per locale, for the search dialog's cross-language expansion:
+ * `Paravirtualization (PV)` yields `Paravirtualization` and `PV`; the first spelling of each
+ * locale is the plain term. Aliases follow.
+ */
+export async function getSearchTerms(): Promise<Record<Locale, string[]>[]> {
+	const spellings = (term: string, aliases: string[] = []) => {
+		const plain = term.replace(/\s*[（(][^）)]*[）)]\s*/g, ' ').trim();
+		const inParentheses = [...term.matchAll(/[（(]([^）)]+)[）)]/g)].map((m) =>
+			(m[1] ?? '').trim()
+		);
+		return [...new Set([plain, ...inParentheses, ...aliases].filter((s) => s.length > 1))];
+	};
+	return (await getCollection('glossary')).map(({ data }) => ({
+		en: spellings(data.term.en, data.aliases?.en),
+		'zh-cn': spellings(data.term['zh-cn'], data.aliases?.['zh-cn']),
+	}));
+}

@@ -212,3 +212,24 @@ export async function getShellData(locale: Locale) {
 		footerLinks: footerSlugs.flatMap((slug) => localePages.filter((p) => p.slug === slug)),
 	};
 }
+
+/** Search sections: the first slug segment, or `home`. Used as Pagefind's `section` filter. */
+export const searchSections = ['history', 'xen', 'kvm', 'comparison', 'glossary'] as const;
+
+export type SectionKey =
+	'home' | 'history' | 'xen' | 'kvm' | 'comparison' | 'glossary' | 'references' | 'about';
+
+/** The section a slug belongs to: `'xen/pv-vs-hvm/'` → `'xen'`, `''` → `'home'`. */
+export function sectionOf(slug: string): SectionKey {
+	const first = slug.split('/')[0];
+	const known: SectionKey[] = [
+		'history',
+		'xen',
+		'kvm',
+		'comparison',
+		'glossary',
+		'references',
+		'about',
+	];
+	return known.find((key) => key === first) ?? 'home';
+}

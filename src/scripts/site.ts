@@ -47,3 +47,26 @@ if (menuButton) {
 	});
 	matchMedia('(min-width: 50.01rem)').addEventListener('change', () => setOpen(false));
 }
+
+// Search: the button, Ctrl/Cmd+K and "/" open the dialog. Its code and the Pagefind index load on
+// first use only, so a page that is just read costs no search JavaScript.
+const searchButton = document.querySelector<HTMLElement>('[data-search-open]');
+if (searchButton) {
+	const open = async (trigger: HTMLElement | null) => {
+		const { openSearch } = await import('./search-ui');
+		openSearch(trigger);
+	};
+	searchButton.addEventListener('click', () => void open(searchButton));
+	document.addEventListener('keydown', (event) => {
+		const typing = (event.target as HTMLElement).closest(
+			'input, textarea, select, [contenteditable]'
+		);
+		if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
+			event.preventDefault();
+			void open(document.activeElement as HTMLElement | null);
+		} else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+			event.preventDefault();
+			void open(document.activeElement as HTMLElement | null);
+		}
+	});
+}
