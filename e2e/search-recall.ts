@@ -17,12 +17,14 @@ export async function measureRecall(
 	page: Page,
 	locale: string,
 	queries: RecallQuery[],
-	ranking: Record<string, number> = {}
+	ranking: Record<string, number> = {},
+	/** Origin to load from, when the page has no baseURL (benchmarks). */
+	origin = ''
 ): Promise<RecallResult[]> {
-	await page.goto(`/${locale}/`);
+	await page.goto(`${origin}/${locale}/`);
 	return page.evaluate(
 		async ({ locale, queries, ranking }) => {
-			const pagefind = await import(/* @vite-ignore */ `/pagefind/${locale}/pagefind.js`);
+			const pagefind = await import(`/pagefind/${locale}/pagefind.js`);
 			await pagefind.options({ excerptLength: 22, ranking });
 			await pagefind.init();
 			const out = [];

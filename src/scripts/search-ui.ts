@@ -24,6 +24,7 @@ interface PagefindResultData {
 interface PagefindApi {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
+	preload(term: string): Promise<void>;
 	search(
 		term: string,
 		options?: object
@@ -53,6 +54,8 @@ function loadBundle(url: string): Promise<PagefindApi> {
 		bundle = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
 			await pagefind.options({ excerptLength: 22, ranking: config.ranking });
 			await pagefind.init();
+			// Fetch the WebAssembly and index metadata now, while the reader is still typing.
+			void pagefind.preload('KVM');
 			return pagefind;
 		});
 		bundles.set(url, bundle);
@@ -105,10 +108,14 @@ async function searchBundle(
 		'input[name="search-section"]:checked'
 	)?.value;
 	const options = section ? { filters: { section } } : {};
-	const queries = [query, ...(await expansions(query, target))];
+	// The reader's own query starts at once; glossary expansions follow when the term list is in.
+	const own = pagefind.search(query, options);
+	const extra = expansions(query, target).then((terms) =>
+		Promise.all(terms.map((term) => pagefind.search(term, options)))
+	);
+	const responses = [await own, ...(await extra)];
 	const scored = new Map<string, { score: number; load: () => Promise<PagefindResultData> }>();
-	for (const [index, term] of queries.entries()) {
-		const response = await pagefind.search(term, options);
+	for (const [index, response] of responses.entries()) {
 		for (const result of response?.results ?? []) {
 			// The reader's own words rank above glossary expansions.
 			const score = result.score * (index === 0 ? 1 : 0.5);

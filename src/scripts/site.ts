@@ -58,9 +58,8 @@ if (searchButton) {
 	};
 	searchButton.addEventListener('click', () => void open(searchButton));
 	document.addEventListener('keydown', (event) => {
-		const typing = (event.target as HTMLElement).closest(
-			'input, textarea, select, [contenteditable]'
-		);
+		const target = event.target instanceof Element ? event.target : null;
+		const typing = target?.closest('input, textarea, select, [contenteditable]');
 		if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
 			event.preventDefault();
 			void open(document.activeElement as HTMLElement | null);

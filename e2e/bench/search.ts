@@ -1,0 +1,190 @@
+/**
+ * Search benchmark: `npm run bench:search` (after `npm run build`). Prints
+ * 1. recall of the fixture (e2e/search-queries.ts) for several Pagefind versions, each building
+ *    the same dist/ with its own binary and serving its own runtime;
+ * 2. latency through the real dialog: first search including index load, and keystroke to
+ *    rendered results on a warm index (median and p95);
+ * 3. index size per language (files a search can fetch, not Pagefind's optional UI bundles).
+ * Numbers are printed, never asserted.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../src/plugins/chromium.ts';
+import { searchRanking } from '../../src/lib/search.ts';
+import { enQueries, zhQueries } from '../search-queries.ts';
+import { measureRecall } from '../search-recall.ts';
+import { serve } from './static-server.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const locales = [
+	['zh-cn', zhQueries],
+	['en', enQueries],
+] as const;
+const versions = (process.env['PAGEFIND_VERSIONS'] ?? '1.4.0,1.5.2,1.6.0').split(',');
+const installed = JSON.parse(
+	execFileSync('npm', ['ls', 'pagefind', '--json'], { cwd: root }).toString()
+).dependencies.pagefind.version as string;
+
+if (!existsSync(join(dist, 'pagefind'))) throw new Error('Run `npm run build` first.');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
+
+async function buildWithVersion(version: string): Promise<string> {
+	const site = join(tmpdir(), `xkfg-bench-pagefind-${version}`);
+	rmSync(site, { recursive: true, force: true });
+	cpSync(dist, site, { recursive: true });
+	rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+	const tool = join(tmpdir(), `xkfg-pagefind-${version}`);
+	if (!existsSync(join(tool, 'node_modules', 'pagefind'))) {
+		mkdirSync(tool, { recursive: true });
+		execFileSync(
+			'npm',
+			['install', '--no-save', '--no-audit', '--no-fund', `pagefind@${version}`],
+			{ cwd: tool, stdio: 'ignore' }
+		);
+	}
+	const script = `
+		const pagefind = await import(${JSON.stringify(join(tool, 'node_modules/pagefind/lib/index.js'))});
+		for (const locale of ['en', 'zh-cn']) {
+			const { index } = await pagefind.createIndex({ includeCharacters: '_' });
+			await index.addDirectory({ path: ${JSON.stringify(site)}, glob: locale + '/**/*.html' });
+			await index.writeFiles({ outputPath: ${JSON.stringify(site)} + '/pagefind/' + locale });
+		}
+		await pagefind.close();`;
+	execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+	return site;
+}
+
+async function recallFor(page: Page, base: string) {
+	const out: Record<string, string> = {};
+	for (const [locale, queries] of locales) {
+		const results = await measureRecall(page, locale, queries, { ...searchRanking }, base);
+		const hits = results.filter((r) => r.rank > 0).length;
+		out[locale] = `${hits}/${results.length} (${((100 * hits) / results.length).toFixed(1)}%)`;
+		const misses = results.filter((r) => r.rank === 0).map((r) => r.query);
+		if (misses.length) out[`${locale} misses`] = misses.join(', ');
+	}
+	return out;
+}
+
+async function dialogLatency(
+	page: Page,
+	base: string,
+	locale: string,
+	queries: readonly { query: string }[]
+) {
+	await page.goto(`${base}/${locale}/`);
+	// First search: open the dialog, type, until results render (includes loading Pagefind and its index).
+	const first = await page.evaluate(async (query) => {
+		const dialog = document.querySelector('#search-dialog')!;
+		const started = performance.now();
+		const rendered = new Promise<number>((resolve) =>
+			dialog.addEventListener('search:rendered', () => resolve(performance.now() - started), {
+				once: true,
+			})
+		);
+		document.dispatchEvent(
+			new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true })
+		);
+		await new Promise((r) => setTimeout(r, 0));
+		const input = document.querySelector<HTMLInputElement>('#search-input')!;
+		await new Promise<void>((resolve) => {
+			const poll = () =>
+				document.querySelector<HTMLDialogElement>('#search-dialog')!.open
+					? resolve()
+					: setTimeout(poll, 1);
+			poll();
+		});
+		input.value = query;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		return rendered;
+	}, queries[0]?.query ?? 'xen');
+	// Warm: one keystroke (an input event) to rendered results, per fixture query.
+	const warm = await page.evaluate(
+		async (list) => {
+			const dialog = document.querySelector('#search-dialog')!;
+			const input = document.querySelector<HTMLInputElement>('#search-input')!;
+			const times: number[] = [];
+			for (const query of list) {
+				const started = performance.now();
+				const rendered = new Promise<void>((resolve) => {
+					const done = (event: Event) => {
+						if ((event as CustomEvent<{ query: string }>).detail.query === query) {
+							dialog.removeEventListener('search:rendered', done);
+							resolve();
+						}
+					};
+					dialog.addEventListener('search:rendered', done);
+				});
+				input.value = query;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				await rendered;
+				await new Promise(requestAnimationFrame);
+				times.push(performance.now() - started);
+			}
+			return times;
+		},
+		queries.map((q) => q.query)
+	);
+	return { first, warm };
+}
+
+function indexSize(locale: string) {
+	const dir = join(dist, 'pagefind', locale);
+	let total = 0;
+	const walk = (path: string) => {
+		for (const name of readdirSync(path)) {
+			const full = join(path, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (!/ui\.(js|css)$|playground/.test(name)) total += statSync(full).size;
+		}
+	};
+	walk(dir);
+	return total;
+}
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage();
+let port = 4410;
+
+console.log('\nRecall (top 3) per Pagefind version, ranking', JSON.stringify(searchRanking));
+const table: Record<string, Record<string, string>> = {};
+for (const version of versions) {
+	const site = version === installed ? dist : await buildWithVersion(version);
+	const server = await serve(site, ++port);
+	table[version + (version === installed ? ' (pinned)' : '')] = await recallFor(
+		page,
+		`http://127.0.0.1:${port}`
+	);
+	server.close();
+}
+console.table(table);
+
+console.log(`\nSearch latency through the dialog, Pagefind ${installed}, localhost`);
+const server = await serve(dist, ++port);
+const latency: Record<string, Record<string, string>> = {};
+for (const [locale, queries] of locales) {
+	const runs = [];
+	for (let i = 0; i < 5; i++) {
+		const context = await browser.newContext();
+		const fresh = await context.newPage();
+		runs.push(await dialogLatency(fresh, `http://127.0.0.1:${port}`, locale, queries));
+		await context.close();
+	}
+	const warm = runs.flatMap((r) => r.warm);
+	latency[locale] = {
+		'first search incl. index load (median of 5), ms': median(runs.map((r) => r.first)).toFixed(0),
+		'keystroke → rendered, median, ms': median(warm).toFixed(1),
+		'keystroke → rendered, p95, ms': p95(warm).toFixed(1),
+		samples: String(warm.length),
+		'index size on disk, KB': (indexSize(locale) / 1024).toFixed(0),
+	};
+}
+console.table(latency);
+server.close();
+await browser.close();
