@@ -1,0 +1,99 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { localeCodes, slugs } from './support';
+
+// Checks over the built pages and the data files: the site's promises about its content.
+const dist = new URL('../dist/', import.meta.url);
+const data = new URL('../content/data/', import.meta.url);
+const html = (locale: string, slug: string) => readFile(new URL(`${locale}/${slug}index.html`, dist), 'utf8');
+const yamlList = async (file: string) => parse(await readFile(new URL(file, data), 'utf8')) as { id: string }[];
+const main = (page: string) => /<main[\s\S]*?<\/main>/.exec(page)?.[0] ?? '';
+const ids = (page: string, pattern: RegExp) => [...main(page).matchAll(pattern)].map((m) => m[1] ?? '');
+const headingIds = (page: string) => ids(page, /<h[2-4][^>]* id="([^"]+)"/g);
+const citationIds = (page: string) => new Set(ids(page, /<li id="ref-([^"]+)"/g));
+/** Prose text of a page's content, without tables, diagrams, code and the source list. */
+const prose = (page: string) =>
+	main(page)
+		.replace(/<(table|figure|pre|section class="page-sources"|nav|details)[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<sup class="cite"[\s\S]*?<\/sup>/g, '')
+		.replace(/<[^>]+>/g, ' ');
+
+const deepPages = ['history/', 'xen/', 'xen/pv-vs-hvm/', 'kvm/', 'kvm/modules/', 'comparison/'];
+
+test('twin pages have the same heading ids in the same order and cite the same sources', async () => {
+	for (const slug of slugs) {
+		const [en, zh] = await Promise.all(localeCodes.map((locale) => html(locale, slug)));
+		expect(headingIds(zh ?? ''), slug).toEqual(headingIds(en ?? ''));
+		expect([...citationIds(zh ?? '')].sort(), slug).toEqual([...citationIds(en ?? '')].sort());
+	}
+});
+
+test('the deep pages reach their depth: 1,200 English words, 2,000 Chinese characters, 8 sources', async () => {
+	for (const slug of deepPages) {
+		const en = await html('en', slug);
+		const zh = await html('zh-cn', slug);
+		const words = prose(en).split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+		const hanzi = (prose(zh).match(/[\u3400-\u9fff]/g) ?? []).length;
+		expect(words, `${slug} English words`).toBeGreaterThanOrEqual(1200);
+		expect(hanzi, `${slug} Chinese characters`).toBeGreaterThanOrEqual(2000);
+		expect(citationIds(en).size, `${slug} sources (en)`).toBeGreaterThanOrEqual(8);
+		expect(citationIds(zh).size, `${slug} sources (zh-cn)`).toBeGreaterThanOrEqual(8);
+	}
+});
+
+test('every source in the bibliography is cited somewhere, and the references page lists each once', async () => {
+	const cited = new Set<string>();
+	for (const locale of localeCodes) for (const slug of slugs) for (const id of citationIds(await html(locale, slug))) cited.add(id);
+	const files = (await readdir(new URL('sources/', data))).filter((f) => f.endsWith('.yaml'));
+	const sources = (await Promise.all(files.map((f) => yamlList(`sources/${f}`)))).flat().map((s) => s.id);
+	expect(sources.filter((id) => !cited.has(id))).toEqual([]);
+	expect(new Set(sources).size).toBeGreaterThanOrEqual(40);
+	for (const locale of localeCodes) {
+		const listed = ids(await html(locale, 'references/'), /<li id="source-([^"]+)"/g);
+		expect(listed.length).toBe(new Set(listed).size);
+		expect(new Set(listed)).toEqual(new Set(sources));
+	}
+});
+
+test('every glossary entry links to a page and heading that exist', async () => {
+	for (const locale of localeCodes) {
+		const glossary = await html(locale, 'glossary/');
+		const links = [...main(glossary).matchAll(/<dd[^>]*>[\s\S]*?<a href="\/[^/]+\/([^"#]*)#?([^"]*)"/g)];
+		expect(links.length).toBeGreaterThanOrEqual(60);
+		for (const [, slug = '', fragment = ''] of links) {
+			const target = await html(locale, slug);
+			if (fragment) expect(target, `${locale}/${slug}#${fragment}`).toContain(`id="${fragment}"`);
+		}
+	}
+});
+
+test('the data collections hold what the pages promise', async () => {
+	const history = (await yamlList('history.yaml')) as unknown as { track: string }[];
+	expect(history.length).toBeGreaterThanOrEqual(40);
+	expect(new Set(history.map((e) => e.track))).toEqual(new Set(['xen', 'kvm', 'hardware', 'linux', 'cloud']));
+	expect((await yamlList('kvm-modules.yaml')).length).toBeGreaterThanOrEqual(10);
+	const ioctls = (await yamlList('kvm-ioctls.yaml')) as unknown as { class: string }[];
+	expect(ioctls.length).toBeGreaterThanOrEqual(12);
+	expect(new Set(ioctls.map((i) => i.class))).toEqual(new Set(['system', 'vm', 'vcpu', 'device']));
+	expect((await yamlList('comparison.yaml')).length).toBeGreaterThanOrEqual(18);
+	expect((await yamlList('glossary.yaml')).length).toBeGreaterThanOrEqual(60);
+	expect((await yamlList('modes.yaml')).map((m) => m.id)).toEqual(['pv', 'hvm', 'pvhvm', 'pvh']);
+});
+
+test('the timeline: every event is a <time>, and the track filter works without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/zh-cn/history/');
+	const events = page.locator('.timeline-list > li');
+	const total = await events.count();
+	expect(total).toBeGreaterThanOrEqual(40);
+	await expect(page.locator('.timeline-list > li time[datetime]')).toHaveCount(total);
+	await page.getByRole('radio', { name: '硬件' }).check();
+	const visible = await events.evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).length);
+	expect(visible).toBeGreaterThan(0);
+	expect(visible).toBeLessThan(total);
+	await page.getByRole('radio', { name: '全部类别' }).check();
+	await expect(events.last()).toBeVisible();
+	await context.close();
+});
