@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales';
 import { localized404 } from './src/plugins/localized-404';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
+import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
@@ -34,7 +35,18 @@ export default defineConfig({
 				remarkCitations,
 				[remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }],
 			],
-			rehypePlugins: [rehypeMermaid],
+			rehypePlugins: [
+				rehypeMermaid,
+				[
+					rehypeGlossaryLinks,
+					{
+						file: 'content/data/glossary.yaml',
+						locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
+						base: siteUrl.pathname,
+						skip: ['xen', 'kvm'],
+					},
+				],
+			],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		// High-contrast variants: the regular GitHub themes' comments fail WCAG AA on our code background.

@@ -6,10 +6,13 @@ import { localeCodes, slugs } from './support';
 // Checks over the built pages and the data files: the site's promises about its content.
 const dist = new URL('../dist/', import.meta.url);
 const data = new URL('../content/data/', import.meta.url);
-const html = (locale: string, slug: string) => readFile(new URL(`${locale}/${slug}index.html`, dist), 'utf8');
-const yamlList = async (file: string) => parse(await readFile(new URL(file, data), 'utf8')) as { id: string }[];
+const html = (locale: string, slug: string) =>
+	readFile(new URL(`${locale}/${slug}index.html`, dist), 'utf8');
+const yamlList = async (file: string) =>
+	parse(await readFile(new URL(file, data), 'utf8')) as { id: string }[];
 const main = (page: string) => /<main[\s\S]*?<\/main>/.exec(page)?.[0] ?? '';
-const ids = (page: string, pattern: RegExp) => [...main(page).matchAll(pattern)].map((m) => m[1] ?? '');
+const ids = (page: string, pattern: RegExp) =>
+	[...main(page).matchAll(pattern)].map((m) => m[1] ?? '');
 const headingIds = (page: string) => ids(page, /<h[2-4][^>]* id="([^"]+)"/g);
 const citationIds = (page: string) => new Set(ids(page, /<li id="ref-([^"]+)"/g));
 /** Prose text of a page's content, without tables, diagrams, code and the source list. */
@@ -33,7 +36,9 @@ test('the deep pages reach their depth: 1,200 English words, 2,000 Chinese chara
 	for (const slug of deepPages) {
 		const en = await html('en', slug);
 		const zh = await html('zh-cn', slug);
-		const words = prose(en).split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+		const words = prose(en)
+			.split(/\s+/)
+			.filter((w) => /[A-Za-z0-9]/.test(w)).length;
 		const hanzi = (prose(zh).match(/[\u3400-\u9fff]/g) ?? []).length;
 		expect(words, `${slug} English words`).toBeGreaterThanOrEqual(1200);
 		expect(hanzi, `${slug} Chinese characters`).toBeGreaterThanOrEqual(2000);
@@ -44,9 +49,12 @@ test('the deep pages reach their depth: 1,200 English words, 2,000 Chinese chara
 
 test('every source in the bibliography is cited somewhere, and the references page lists each once', async () => {
 	const cited = new Set<string>();
-	for (const locale of localeCodes) for (const slug of slugs) for (const id of citationIds(await html(locale, slug))) cited.add(id);
+	for (const locale of localeCodes)
+		for (const slug of slugs) for (const id of citationIds(await html(locale, slug))) cited.add(id);
 	const files = (await readdir(new URL('sources/', data))).filter((f) => f.endsWith('.yaml'));
-	const sources = (await Promise.all(files.map((f) => yamlList(`sources/${f}`)))).flat().map((s) => s.id);
+	const sources = (await Promise.all(files.map((f) => yamlList(`sources/${f}`))))
+		.flat()
+		.map((s) => s.id);
 	expect(sources.filter((id) => !cited.has(id))).toEqual([]);
 	expect(new Set(sources).size).toBeGreaterThanOrEqual(40);
 	for (const locale of localeCodes) {
@@ -59,7 +67,9 @@ test('every source in the bibliography is cited somewhere, and the references pa
 test('every glossary entry links to a page and heading that exist', async () => {
 	for (const locale of localeCodes) {
 		const glossary = await html(locale, 'glossary/');
-		const links = [...main(glossary).matchAll(/<dd[^>]*>[\s\S]*?<a href="\/[^/]+\/([^"#]*)#?([^"]*)"/g)];
+		const links = [
+			...main(glossary).matchAll(/<dd[^>]*>[\s\S]*?<a href="\/[^/]+\/([^"#]*)#?([^"]*)"/g),
+		];
 		expect(links.length).toBeGreaterThanOrEqual(60);
 		for (const [, slug = '', fragment = ''] of links) {
 			const target = await html(locale, slug);
@@ -71,7 +81,9 @@ test('every glossary entry links to a page and heading that exist', async () => 
 test('the data collections hold what the pages promise', async () => {
 	const history = (await yamlList('history.yaml')) as unknown as { track: string }[];
 	expect(history.length).toBeGreaterThanOrEqual(40);
-	expect(new Set(history.map((e) => e.track))).toEqual(new Set(['xen', 'kvm', 'hardware', 'linux', 'cloud']));
+	expect(new Set(history.map((e) => e.track))).toEqual(
+		new Set(['xen', 'kvm', 'hardware', 'linux', 'cloud'])
+	);
 	expect((await yamlList('kvm-modules.yaml')).length).toBeGreaterThanOrEqual(10);
 	const ioctls = (await yamlList('kvm-ioctls.yaml')) as unknown as { class: string }[];
 	expect(ioctls.length).toBeGreaterThanOrEqual(12);
@@ -81,7 +93,9 @@ test('the data collections hold what the pages promise', async () => {
 	expect((await yamlList('modes.yaml')).map((m) => m.id)).toEqual(['pv', 'hvm', 'pvhvm', 'pvh']);
 });
 
-test('the timeline: every event is a <time>, and the track filter works without JavaScript', async ({ browser }) => {
+test('the timeline: every event is a <time>, and the track filter works without JavaScript', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/zh-cn/history/');
@@ -90,10 +104,39 @@ test('the timeline: every event is a <time>, and the track filter works without 
 	expect(total).toBeGreaterThanOrEqual(40);
 	await expect(page.locator('.timeline-list > li time[datetime]')).toHaveCount(total);
 	await page.getByRole('radio', { name: '硬件' }).check();
-	const visible = await events.evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).length);
+	const visible = await events.evaluateAll(
+		(items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).length
+	);
 	expect(visible).toBeGreaterThan(0);
 	expect(visible).toBeLessThan(total);
 	await page.getByRole('radio', { name: '全部类别' }).check();
 	await expect(events.last()).toBeVisible();
 	await context.close();
+});
+
+test('the first use of a glossary term links to its entry and offers the other language on focus', async ({
+	page,
+}) => {
+	await page.goto('/zh-cn/xen/');
+	const links = page.locator('main a.term[href="/zh-cn/glossary/#term-event-channel"]');
+	await expect(links).toHaveCount(1);
+	const tip = links.locator('.term-tip');
+	await expect(tip).toHaveAttribute('lang', 'en');
+	await expect(tip).toHaveText('Event channel');
+	const hidden = await tip.evaluate((el) => getComputedStyle(el).clipPath);
+	await links.focus();
+	await expect.poll(() => tip.evaluate((el) => getComputedStyle(el).clipPath)).not.toBe(hidden);
+	await links.click();
+	await expect(page).toHaveURL(/\/zh-cn\/glossary\/#term-event-channel$/);
+	await expect(page.locator('#term-event-channel')).toBeInViewport();
+
+	await page.goto('/en/kvm/');
+	const first = page.locator('main a.term').first();
+	await expect(first.locator('.term-tip')).toHaveAttribute('lang', 'zh-CN');
+	// One link per term per page: no glossary target appears twice.
+	const targets = await page
+		.locator('main a.term')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(targets.length).toBeGreaterThan(10);
+	expect(new Set(targets).size).toBe(targets.length);
 });

@@ -1,16 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** Records the theme as the <body> element is created, i.e. before the first paint of content. */
+/**
+ * Records the theme attribute when the <body> element is created, and the colour scheme in the
+ * first animation frame, which browsers run only once render-blocking CSS is in: i.e. what the
+ * first paint uses.
+ */
 async function themeAtFirstPaint(page: Page) {
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
 			if (!document.body) return;
-			const w = window as unknown as { __themeAtBody?: unknown };
-			w.__themeAtBody = {
-				theme: document.documentElement.dataset['theme'] ?? null,
-				scheme: getComputedStyle(document.documentElement).colorScheme,
-			};
 			observer.disconnect();
+			const w = window as unknown as { __themeAtBody?: unknown };
+			const theme = document.documentElement.dataset['theme'] ?? null;
+			requestAnimationFrame(() => {
+				w.__themeAtBody = { theme, scheme: getComputedStyle(document.documentElement).colorScheme };
+			});
 		}).observe(document, { childList: true, subtree: true });
 	});
 }
