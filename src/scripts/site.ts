@@ -5,14 +5,16 @@
 const root = document.documentElement;
 
 // Theme: 'auto' removes data-theme so CSS follows the operating system through color-scheme.
-const themeSelect = document.querySelector<HTMLSelectElement>('#theme-select');
-if (themeSelect) {
-	themeSelect.value = root.dataset['themePref'] ?? 'auto';
-	themeSelect.addEventListener('change', () => {
-		const pref = themeSelect.value;
+// The select appears twice (header and phone menu); both stay in step.
+const themeSelects = [...document.querySelectorAll<HTMLSelectElement>('select[data-theme-select]')];
+for (const select of themeSelects) {
+	select.value = root.dataset['themePref'] ?? 'auto';
+	select.addEventListener('change', () => {
+		const pref = select.value;
 		root.dataset['themePref'] = pref;
 		if (pref === 'light' || pref === 'dark') root.dataset['theme'] = pref;
 		else delete root.dataset['theme'];
+		for (const other of themeSelects) other.value = pref;
 		try {
 			if (pref === 'auto') localStorage.removeItem('theme');
 			else localStorage.setItem('theme', pref);
