@@ -285,6 +285,11 @@ const glossary = defineCollection({
 		term: localized,
 		/** Other names and abbreviations readers may search for, per language. */
 		aliases: localizedList.optional(),
+		/**
+		 * Chinese variants the typography check (`npm run check:typography`) rejects in favour of the
+		 * zh-cn term, e.g. `[准虚拟化, 类虚拟化]` for 半虚拟化. Keep them in `aliases.zh-cn` too, for search.
+		 */
+		avoid: z.array(z.string().trim().min(1)).optional(),
 		/** One sentence that defines the term. */
 		definition: localized,
 		/**
