@@ -19,7 +19,7 @@ export const zhCn: Record<UiKey, string> = {
 	'pagination.next': '下一页',
 	'breadcrumbs.label': '导航路径',
 
-	'language.switch': '阅读{language}版',
+	'language.switch': '阅读 {language} 版',
 	'language.label': '语言',
 
 	'theme.label': '主题',
