@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales';
+import { contentSecurityPolicy } from './src/plugins/csp';
 import { localized404 } from './src/plugins/localized-404';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
@@ -59,6 +60,8 @@ export default defineConfig({
 		mdx(),
 		localized404(localeCodes),
 		diagrams(),
+		// Before the search index, so Pagefind reads the pages as they are served.
+		contentSecurityPolicy({ base: siteUrl.pathname }),
 		searchIndex(localeCodes),
 		sitemap(
 			sitemapAlternates({

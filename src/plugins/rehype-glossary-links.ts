@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
@@ -49,11 +49,31 @@ const skipTags = new Set([
 ]);
 
 /**
+ * The prose of an MDX source that the linker would walk: no frontmatter, code, headings, tables,
+ * links or components. Used to read a page's twin, which is compiled separately.
+ */
+function linkableText(source: string): string {
+	return source
+		.replace(/^---\n[\s\S]*?\n---\n/, ' ')
+		.replace(/^(```|~~~)[\s\S]*?^\1/gm, ' ')
+		.replace(/^#{1,6} .*$/gm, ' ')
+		.replace(/^\|.*$/gm, ' ')
+		.replace(/`[^`\n]*`/g, ' ')
+		.replace(/!?\[[^\]]*\]\([^)]*\)/g, ' ')
+		.replace(/<([A-Z][A-Za-z]*)\b[^>]*\/>/g, ' ')
+		.replace(/<([A-Z][A-Za-z]*)\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ');
+}
+
+/**
  * Links the first use of each glossary term on a docs page to its glossary entry, with the term in
  * the other language inside the link (shown on hover and keyboard focus by CSS, read by screen
  * readers, and marked with its own `lang`). Authors write nothing: the glossary file is the list.
  * The file is read directly because rehype runs outside the content layer; the content layer still
  * validates it, and this plugin simply links nothing if it cannot parse it.
+ *
+ * A term is linked only when it occurs in the page's twin as well, so the two languages link the
+ * same glossary entries (checked by `npm run check:parity`).
  */
 export function rehypeGlossaryLinks(options: Options) {
 	let entries: Entry[] = [];
@@ -84,6 +104,39 @@ export function rehypeGlossaryLinks(options: Options) {
 			matchers.set(locale, { pattern: new RegExp(alternatives.join('|'), 'giu'), byText });
 	}
 
+	/** Glossary ids a source file mentions in linkable prose, per locale. */
+	const mentioned = (path: string, locale: string): Set<string> => {
+		const found = new Set<string>();
+		const matcher = matchers.get(locale);
+		let source = '';
+		try {
+			source = readFileSync(path, 'utf8');
+		} catch {
+			return found;
+		}
+		if (!matcher) return found;
+		for (const hit of linkableText(source).matchAll(matcher.pattern)) {
+			const lower = hit[0].toLowerCase();
+			const entry = matcher.byText.get(lower) ?? matcher.byText.get(lower.replace(/e?s$/, ''));
+			if (entry) found.add(entry.id);
+		}
+		return found;
+	};
+	/** Ids mentioned by the page and by every twin that exists. */
+	const termsInTwins = (path: string, locale: string): Set<string> => {
+		let allowed = mentioned(path, locale);
+		for (const other of codes.filter((c) => c !== locale)) {
+			const twin = path.replace(
+				new RegExp(`([\\\\/]docs[\\\\/])${escape(locale)}([\\\\/])`),
+				`$1${other}$2`
+			);
+			if (twin === path || !existsSync(twin)) continue;
+			const theirs = mentioned(twin, other);
+			allowed = new Set([...allowed].filter((id) => theirs.has(id)));
+		}
+		return allowed;
+	};
+
 	return (tree: Root, file: VFile) => {
 		const match = /content[\\/]docs[\\/]([^\\/]+)[\\/](.*)\.mdx$/.exec(file.path ?? '');
 		const locale = match?.[1];
@@ -98,6 +151,7 @@ export function rehypeGlossaryLinks(options: Options) {
 			const lower = text.toLowerCase();
 			return matcher.byText.get(lower) ?? matcher.byText.get(lower.replace(/e?s$/, ''));
 		};
+		const allowed = termsInTwins(file.path ?? '', locale);
 
 		const link = (text: string, entry: Entry): Element => ({
 			type: 'element',
@@ -124,7 +178,7 @@ export function rehypeGlossaryLinks(options: Options) {
 			matcher.pattern.lastIndex = 0;
 			for (const found of node.value.matchAll(matcher.pattern)) {
 				const entry = lookup(found[0]);
-				if (!entry || linked.has(entry.id)) continue;
+				if (!entry || linked.has(entry.id) || !allowed.has(entry.id)) continue;
 				linked.add(entry.id);
 				if (found.index > last)
 					out.push({ type: 'text', value: node.value.slice(last, found.index) });

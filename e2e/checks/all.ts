@@ -1,0 +1,28 @@
+/**
+ * `npm run check:site`: every check over the sources and the built site, in one process, with one
+ * report per check. Part of `npm test`, after the build and before the browser tests.
+ */
+import { checkBudgets } from './budgets.ts';
+import { checkHtml } from './html.ts';
+import { checkLinks } from './links.ts';
+import { checkParity } from './parity.ts';
+import { type Finding, formatFindings } from './report.ts';
+
+const checks: [string, () => Promise<Finding[]>][] = [
+	['links', () => checkLinks()],
+	['translation parity', () => checkParity()],
+	['HTML validity (html-validate)', () => checkHtml()],
+	['page weight budgets', () => checkBudgets(undefined, console.log)],
+];
+
+let failed = 0;
+for (const [name, check] of checks) {
+	const started = performance.now();
+	const findings = await check();
+	console.log(`${formatFindings(name, findings)} (${Math.round(performance.now() - started)} ms)`);
+	if (findings.length > 0) failed++;
+}
+if (failed > 0) {
+	console.log(`\n${failed} of ${checks.length} checks failed.`);
+	process.exitCode = 1;
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run check:budgets`: page weight on the built site, gzip-compressed as a host would send it.
+ * Per page: JavaScript run on load (inline scripts, module scripts and everything they import
+ * statically; code loaded later by `import()` such as search is not counted), CSS (stylesheets and
+ * inline styles) and the HTML document itself (inline diagrams included). Prints a table.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Finding, projectRoot, runAsCommand } from './report.ts';
+import { attr, builtPages, distDir, elements } from './site.ts';
+import { toString } from 'hast-util-to-string';
+
+export const budgets = { js: 3 * 1024, css: 10 * 1024, html: 60 * 1024 } as const;
+
+export interface PageWeight {
+	url: string;
+	html: number;
+	css: number;
+	js: number;
+}
+
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** A module and the modules it imports statically, each counted once. */
+function moduleGraph(dist: string, path: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(path)) return seen;
+	seen.add(path);
+	const code = readFileSync(join(dist, path), 'utf8');
+	// Static imports only: `import x from "./a.js"`, `import "./a.js"`, `export … from "./a.js"`.
+	for (const match of code.matchAll(
+		/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g
+	)) {
+		const specifier = match[1] ?? '';
+		if (!specifier.startsWith('.') && !specifier.startsWith('/')) continue;
+		const resolved = specifier.startsWith('/')
+			? specifier.slice(1)
+			: posix.normalize(posix.join(dirname(path), specifier));
+		moduleGraph(dist, resolved, seen);
+	}
+	return seen;
+}
+
+export async function measurePages(dist = distDir(projectRoot)): Promise<PageWeight[]> {
+	const sizeOf = (path: string) => gzip(readFileSync(join(dist, path)));
+	return (await builtPages(dist)).map((page) => {
+		const local = (url: string) => new URL(url, `http://site${page.url}`).pathname.slice(1);
+		const scripts = elements(page.tree, (n) => n.tagName === 'script');
+		const inlineJs = scripts
+			.filter((n) => !attr(n, 'src') && /^(|module|text\/javascript)$/.test(attr(n, 'type') ?? ''))
+			.reduce((sum, n) => sum + gzip(toString(n)), 0);
+		const modules = new Set<string>();
+		for (const n of scripts) {
+			const src = attr(n, 'src');
+			if (src) for (const m of moduleGraph(dist, local(src))) modules.add(m);
+		}
+		const sheets = elements(
+			page.tree,
+			(n) => n.tagName === 'link' && (attr(n, 'rel') ?? '').split(' ').includes('stylesheet')
+		).map((n) => local(attr(n, 'href') ?? ''));
+		// Inline styles travel inside one compressed document, so they are compressed together.
+		const inlineCss = gzip(
+			elements(page.tree, (n) => n.tagName === 'style')
+				.map((n) => toString(n))
+				.join('\n')
+		);
+		return {
+			url: page.url,
+			html: gzip(page.html),
+			css: sheets.reduce((sum, s) => sum + sizeOf(s), 0) + inlineCss,
+			js: inlineJs + [...modules].reduce((sum, m) => sum + sizeOf(m), 0),
+		};
+	});
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function budgetTable(rows: PageWeight[]): string {
+	const header = `| Page | HTML gzip (≤ ${kb(budgets.html)}) | CSS gzip (≤ ${kb(budgets.css)}) | JS on load gzip (≤ ${kb(budgets.js)}) |`;
+	const line = (r: PageWeight) => `| ${r.url} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} |`;
+	const max = (key: 'html' | 'css' | 'js') => Math.max(...rows.map((r) => r[key]));
+	return [
+		header,
+		'|---|---:|---:|---:|',
+		...rows.map(line),
+		`| **largest** | ${kb(max('html'))} | ${kb(max('css'))} | ${kb(max('js'))} |`,
+	].join('\n');
+}
+
+export async function checkBudgets(
+	dist = distDir(projectRoot),
+	log: (text: string) => void = () => {}
+): Promise<Finding[]> {
+	const rows = await measurePages(dist);
+	log(budgetTable(rows));
+	const findings: Finding[] = [];
+	for (const row of rows)
+		for (const key of ['html', 'css', 'js'] as const)
+			if (row[key] > budgets[key])
+				findings.push({
+					where: row.url,
+					problem: `${key.toUpperCase()} is ${row[key]} B gzip, over the budget`,
+					expected: `at most ${budgets[key]} B`,
+				});
+	return findings;
+}
+
+await runAsCommand(import.meta, 'page weight budgets', () => checkBudgets(undefined, console.log));
