@@ -5,13 +5,16 @@
  * 2. latency through the real dialog: first search including index load, and keystroke to
  *    rendered results on a warm index (median and p95);
  * 3. index size per language (files a search can fetch, not Pagefind's optional UI bundles).
- * Numbers are printed, never asserted.
+ * Numbers are printed, never asserted. Parts 2 and 3 are also exported as `searchLatency` for
+ * `npm run bench` (e2e/bench/index.ts); importing this file runs nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../src/plugins/chromium.ts';
 import { searchRanking } from '../../src/lib/search.ts';
 import { enQueries, zhQueries } from '../search-queries.ts';
@@ -24,13 +27,6 @@ const locales = [
 	['zh-cn', zhQueries],
 	['en', enQueries],
 ] as const;
-const versions = (process.env['PAGEFIND_VERSIONS'] ?? '1.4.0,1.5.2,1.6.0').split(',');
-const installed = JSON.parse(
-	execFileSync('npm', ['ls', 'pagefind', '--json'], { cwd: root }).toString()
-).dependencies.pagefind.version as string;
-
-if (!existsSync(join(dist, 'pagefind'))) throw new Error('Run `npm run build` first.');
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
 
@@ -134,8 +130,8 @@ async function dialogLatency(
 	return { first, warm };
 }
 
-function indexSize(locale: string) {
-	const dir = join(dist, 'pagefind', locale);
+function indexSize(site: string, locale: string) {
+	const dir = join(site, 'pagefind', locale);
 	let total = 0;
 	const walk = (path: string) => {
 		for (const name of readdirSync(path)) {
@@ -148,43 +144,77 @@ function indexSize(locale: string) {
 	return total;
 }
 
-const browser = await chromium.launch(chromiumLaunchOptions());
-const page = await browser.newPage();
-let port = 4410;
-
-console.log('\nRecall (top 3) per Pagefind version, ranking', JSON.stringify(searchRanking));
-const table: Record<string, Record<string, string>> = {};
-for (const version of versions) {
-	const site = version === installed ? dist : await buildWithVersion(version);
-	const server = await serve(site, ++port);
-	table[version + (version === installed ? ' (pinned)' : '')] = await recallFor(
-		page,
-		`http://127.0.0.1:${port}`
-	);
-	server.close();
-}
-console.table(table);
-
-console.log(`\nSearch latency through the dialog, Pagefind ${installed}, localhost`);
-const server = await serve(dist, ++port);
-const latency: Record<string, Record<string, string>> = {};
-for (const [locale, queries] of locales) {
-	const runs = [];
-	for (let i = 0; i < 5; i++) {
-		const context = await browser.newContext();
-		const fresh = await context.newPage();
-		runs.push(await dialogLatency(fresh, `http://127.0.0.1:${port}`, locale, queries));
-		await context.close();
+/**
+ * Search latency through the real dialog for each language (5 fresh browser contexts each: first
+ * search including index load, then every fixture query as one keystroke on the warm index), and
+ * the index size on disk. Serves `site` on a free port of 127.0.0.1 for the duration.
+ */
+export async function searchLatency(
+	browser: Browser,
+	site = dist
+): Promise<Record<string, Record<string, string>>> {
+	if (!existsSync(join(site, 'pagefind')))
+		throw new Error(`No search index in ${site}: build first.`);
+	const server = await serve(site, 0);
+	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const latency: Record<string, Record<string, string>> = {};
+	try {
+		for (const [locale, queries] of locales) {
+			const runs = [];
+			for (let i = 0; i < 5; i++) {
+				const context = await browser.newContext();
+				try {
+					runs.push(await dialogLatency(await context.newPage(), base, locale, queries));
+				} finally {
+					await context.close();
+				}
+			}
+			const warm = runs.flatMap((r) => r.warm);
+			latency[locale] = {
+				'first search incl. index load (median of 5), ms': median(runs.map((r) => r.first)).toFixed(
+					0
+				),
+				'keystroke → rendered, median, ms': median(warm).toFixed(1),
+				'keystroke → rendered, p95, ms': p95(warm).toFixed(1),
+				samples: String(warm.length),
+				'index size on disk, KB': (indexSize(site, locale) / 1024).toFixed(0),
+			};
+		}
+	} finally {
+		server.close();
 	}
-	const warm = runs.flatMap((r) => r.warm);
-	latency[locale] = {
-		'first search incl. index load (median of 5), ms': median(runs.map((r) => r.first)).toFixed(0),
-		'keystroke → rendered, median, ms': median(warm).toFixed(1),
-		'keystroke → rendered, p95, ms': p95(warm).toFixed(1),
-		samples: String(warm.length),
-		'index size on disk, KB': (indexSize(locale) / 1024).toFixed(0),
-	};
+	return latency;
 }
-console.table(latency);
-server.close();
-await browser.close();
+
+async function main() {
+	const versions = (process.env['PAGEFIND_VERSIONS'] ?? '1.4.0,1.5.2,1.6.0').split(',');
+	const installed = JSON.parse(
+		execFileSync('npm', ['ls', 'pagefind', '--json'], { cwd: root }).toString()
+	).dependencies.pagefind.version as string;
+
+	if (!existsSync(join(dist, 'pagefind'))) throw new Error('Run `npm run build` first.');
+
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	const page = await browser.newPage();
+	let port = 4410;
+
+	console.log('\nRecall (top 3) per Pagefind version, ranking', JSON.stringify(searchRanking));
+	const table: Record<string, Record<string, string>> = {};
+	for (const version of versions) {
+		const site = version === installed ? dist : await buildWithVersion(version);
+		const server = await serve(site, ++port);
+		table[version + (version === installed ? ' (pinned)' : '')] = await recallFor(
+			page,
+			`http://127.0.0.1:${port}`
+		);
+		server.close();
+	}
+	console.table(table);
+
+	console.log(`\nSearch latency through the dialog, Pagefind ${installed}, localhost`);
+	console.table(await searchLatency(browser));
+	await browser.close();
+}
+
+// Run only as `node e2e/bench/search.ts`, not when imported by e2e/bench/index.ts.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
