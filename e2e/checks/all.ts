@@ -7,11 +7,13 @@ import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkParity } from './parity.ts';
 import { type Finding, formatFindings } from './report.ts';
+import { checkZhTypography } from './zh-typography.ts';
 
 const checks: [string, () => Promise<Finding[]>][] = [
 	['links', () => checkLinks()],
 	['translation parity', () => checkParity()],
 	['HTML validity (html-validate)', () => checkHtml()],
+	['Chinese typography', () => checkZhTypography()],
 	['page weight budgets', () => checkBudgets(undefined, console.log)],
 ];
 

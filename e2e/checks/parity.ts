@@ -128,7 +128,12 @@ async function builtTwins(dist: string): Promise<Finding[]> {
 				if (missing.length + extra.length > 0)
 					findings.push({
 						where,
-						problem: `${what} differ:${missing.length ? ` missing here ${missing.join(', ')};` : ''}${extra.length ? ` only here ${extra.join(', ')}` : ''}`,
+						problem: `${what} differ: ${[
+							missing.length ? `missing here ${missing.join(', ')}` : '',
+							extra.length ? `only here ${extra.join(', ')}` : '',
+						]
+							.filter(Boolean)
+							.join('; ')}`,
 					});
 			}
 		}
