@@ -83,6 +83,20 @@ const partialDate = z.preprocess(
 export type PartialDate = z.infer<typeof partialDate>;
 
 /**
+ * Where each data collection lives, relative to the project root. Loaders read these paths, and
+ * pages built from a collection link to the same file from "Edit the data".
+ */
+export const dataFiles = {
+	sources: 'content/data/sources/',
+	history: 'content/data/history.yaml',
+	modes: 'content/data/modes.yaml',
+	kvmModules: 'content/data/kvm-modules.yaml',
+	ioctls: 'content/data/kvm-ioctls.yaml',
+	comparison: 'content/data/comparison.yaml',
+	glossary: 'content/data/glossary.yaml',
+} as const;
+
+/**
  * A data entry's place in its file (set by the loader, never written by authors), so tables and
  * lists keep the order the file gives even though Astro stores entries sorted by id.
  */
@@ -109,11 +123,26 @@ const docs = defineCollection({
 		order: z.number().int(),
 		/** Whether the page is listed in the header's section navigation. */
 		header: z.boolean().default(false),
+		/**
+		 * For a translated page: the language it was translated from and the version of that source
+		 * file (`npm run i18n:mark` writes it). When the source changes later, the page shows an
+		 * "may be out of date" notice and `npm run i18n:status` lists it as stale.
+		 */
+		translatedFrom: z
+			.strictObject({
+				locale: z.enum(localeCodes, {
+					error: `expected one of ${localeCodes.join(', ')}`,
+				}),
+				hash: z.string().regex(/^[0-9a-f]{12}$/, {
+					error: 'expected the 12 hex characters `npm run i18n:mark` writes',
+				}),
+			})
+			.optional(),
 	}),
 });
 
 const sources = defineCollection({
-	loader: yamlList('content/data/sources'),
+	loader: yamlList(dataFiles.sources),
 	schema: z.strictObject({
 		/** Stable id used in citations, e.g. `xen-admin-guide`. */
 		id: z.string(),
@@ -152,7 +181,7 @@ const sources = defineCollection({
 });
 
 const history = defineCollection({
-	loader: yamlList('content/data/history.yaml'),
+	loader: yamlList(dataFiles.history),
 	schema: z.strictObject({
 		/** Stable id, also the event's fragment on the history page (`#event-<id>`). */
 		id: z.string(),
@@ -186,7 +215,7 @@ export const modeAttributes = [
 export type ModeAttribute = (typeof modeAttributes)[number];
 
 const modes = defineCollection({
-	loader: yamlList('content/data/modes.yaml'),
+	loader: yamlList(dataFiles.modes),
 	schema: z.strictObject({
 		/** `pv`, `hvm`, `pvhvm` or `pvh`. */
 		id: z.string(),
@@ -209,7 +238,7 @@ const modes = defineCollection({
 });
 
 const kvmModules = defineCollection({
-	loader: yamlList('content/data/kvm-modules.yaml'),
+	loader: yamlList(dataFiles.kvmModules),
 	schema: z.strictObject({
 		/** Stable id, e.g. `kvm-intel`. */
 		id: z.string(),
@@ -241,7 +270,7 @@ const kvmModules = defineCollection({
 });
 
 const ioctls = defineCollection({
-	loader: yamlList('content/data/kvm-ioctls.yaml'),
+	loader: yamlList(dataFiles.ioctls),
 	schema: z.strictObject({
 		/** Stable id, e.g. `kvm-run`. */
 		id: z.string(),
@@ -258,7 +287,7 @@ const ioctls = defineCollection({
 });
 
 const comparison = defineCollection({
-	loader: yamlList('content/data/comparison.yaml'),
+	loader: yamlList(dataFiles.comparison),
 	schema: z.strictObject({
 		/** Stable id, also the row's fragment on the comparison page. */
 		id: z.string(),
@@ -275,7 +304,7 @@ const comparison = defineCollection({
 });
 
 const glossary = defineCollection({
-	loader: yamlList('content/data/glossary.yaml'),
+	loader: yamlList(dataFiles.glossary),
 	schema: z.strictObject({
 		/** Stable id, also the term's fragment on the glossary pages (`#term-<id>`). */
 		id: z.string(),

@@ -42,6 +42,18 @@ async function missingTwins(root: string): Promise<Finding[]> {
 	}
 	const findings: Finding[] = [];
 	for (const [key, present] of [...files].sort())
+		for (const locale of present) {
+			const file = `content/docs/${locale}/${key}.mdx`;
+			const lines = (await readFile(join(root, file), 'utf8')).split('\n');
+			const line = lines.findIndex((text) => /\bTODO[:：]/.test(text));
+			if (line >= 0)
+				findings.push({
+					where: `${file}:${line + 1}`,
+					problem: 'still has a TODO placeholder from npm run new:page',
+					expected: 'the real title, description and text',
+				});
+		}
+	for (const [key, present] of [...files].sort())
 		for (const locale of localeCodes.filter((code) => !present.has(code))) {
 			const [source] = [...present];
 			findings.push({

@@ -111,6 +111,17 @@ export const en = {
 	'sources.count': '{count} sources',
 	'cite.label': 'Source {number}',
 
+	// Page footer and translation status
+	'meta.lastUpdated': 'Last updated',
+	'meta.edit': 'Edit this page',
+	'meta.editData': 'Edit the data: {file}',
+	'meta.history': 'Page history',
+	'translation.stale':
+		'This translation may be out of date: the {language} page it was translated from has changed since.',
+	'translation.readSource': 'Read the {language} page',
+	'languageName.en': 'English',
+	'languageName.zh-cn': 'Chinese',
+
 	// Error pages
 	'notFound.title': 'Page not found',
 	'notFound.body':

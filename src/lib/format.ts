@@ -18,3 +18,13 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 		value
 	);
 }
+
+/** A calendar day in the reader's language: "26 November 2026" / "2026年11月26日". */
+export function formatDay(date: Date, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), {
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		timeZone: 'UTC',
+	}).format(date);
+}

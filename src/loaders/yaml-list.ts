@@ -37,7 +37,8 @@ export function yamlList(path: string): Loader {
 				}
 				if (!info.isDirectory()) return [path];
 				const names = (await readdir(url)).filter((name) => /\.ya?ml$/.test(name)).sort();
-				if (names.length === 0) throw new DataFileError(`${path}/: the folder has no .yaml files`);
+				if (names.length === 0)
+					throw new DataFileError(`${path.replace(/\/$/, '')}/: the folder has no .yaml files`);
 				return names.map((name) => `${path.replace(/\/$/, '')}/${name}`);
 			};
 

@@ -22,6 +22,8 @@ export interface PageReferences {
 	items: CitationItem[];
 	/** Glossary ids of `<Term id="…">`, in order of appearance. */
 	terms: { id: string; line: number | undefined }[];
+	/** Names of the MDX components the page uses (`Timeline`, `GlossaryList`…), each once. */
+	components: string[];
 }
 
 function stringAttribute(
@@ -40,10 +42,12 @@ function stringAttribute(
 export function remarkCitations() {
 	return (tree: Root, file: VFile) => {
 		if (!/content[\\/]docs[\\/]/.test(file.path ?? '')) return;
-		const found: PageReferences = { items: [], terms: [] };
+		const found: PageReferences = { items: [], terms: [], components: [] };
 		visit(tree, (node) => {
 			if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
 			const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+			if (element.name && !found.components.includes(element.name))
+				found.components.push(element.name);
 			if (element.name === 'Cite' || element.name === 'Term') {
 				const id = stringAttribute(element, 'id');
 				if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
