@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkBudgets } from './checks/budgets';
+import { checkGithub } from './checks/github';
 import { checkHtml } from './checks/html';
 import { checkLinks } from './checks/links';
 import { checkParity } from './checks/parity';
@@ -113,4 +114,23 @@ test('budgets: a page over the JavaScript budget is named with its size and the 
 	expect(printed.join('\n')).toMatch(
 		/\| \/en\/heavy\/ \| [\d.]+ KB \| [\d.]+ KB \| [5-9]\.\d KB \|/
 	);
+});
+
+test('github: a bad expression in a workflow and a broken issue form are reported with file and line', async () => {
+	await write({
+		'.github/workflows/ci.yml':
+			'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_thing }}\n',
+		'.github/ISSUE_TEMPLATE/bug.yml':
+			'name: Bug\ndescription: d\nbody:\n  - type: input\n    id: page\n    attributes:\n      label: Page\n  - type: dropdown\n    id: page\n    attributes:\n      label: Kind\n  - type: slider\n    id: x\n',
+	});
+	const findings = (await checkGithub(dir)).map((f) => `${f.where} | ${f.problem}`);
+	expect(findings).toHaveLength(4);
+	expect(findings[0]).toMatch(
+		/^\.github\/workflows\/ci\.yml:6:\d+ \| property "no_such_thing" is not defined/
+	);
+	expect(findings.slice(1)).toEqual([
+		'.github/ISSUE_TEMPLATE/bug.yml:8 | duplicate id "page"',
+		'.github/ISSUE_TEMPLATE/bug.yml:8 | dropdown needs a list of attributes.options',
+		'.github/ISSUE_TEMPLATE/bug.yml:12 | unknown body type "slider"',
+	]);
 });

@@ -3,6 +3,7 @@
  * report per check. Part of `npm test`, after the build and before the browser tests.
  */
 import { checkBudgets } from './budgets.ts';
+import { checkGithub } from './github.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkParity } from './parity.ts';
@@ -14,6 +15,7 @@ const checks: [string, () => Promise<Finding[]>][] = [
 	['translation parity', () => checkParity()],
 	['HTML validity (html-validate)', () => checkHtml()],
 	['Chinese typography', () => checkZhTypography()],
+	['GitHub workflows and issue forms', () => checkGithub()],
 	['page weight budgets', () => checkBudgets(undefined, console.log)],
 ];
 
