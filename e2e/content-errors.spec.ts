@@ -76,6 +76,52 @@ test('a missing frontmatter field names the page and the field', async () => {
 	expect(result.output).toMatch(/\bdescription\b/);
 });
 
+test('a mistyped frontmatter field names the page, the unknown field and the fields there are', async () => {
+	const result = await buildFixture(async (dir) => {
+		await replaceIn(dir, 'content/docs/en/about.mdx', /^order:/m, 'ordr:');
+	}, 'sync');
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain('content/docs/en/about.mdx');
+	expect(result.output).toContain(
+		'unknown frontmatter field(s) ordr; the fields are title, description, shortTitle, order, header, translatedFrom'
+	);
+	expect(result.output).toMatch(/\border\b.*Required/);
+});
+
+test('invalid YAML in frontmatter names the page, the line and the YAML problem', async () => {
+	const result = await buildFixture(async (dir) => {
+		await replaceIn(dir, 'content/docs/zh-cn/about.mdx', /^title: (.*)$/m, 'title: [$1');
+	}, 'sync');
+	expect(result.ok).toBe(false);
+	// The flow list opened on line 2 is found unclosed on line 3.
+	expect(result.output).toMatch(/content\/docs\/zh-cn\/about\.mdx:3\b/);
+	expect(result.output).toContain('missed comma between flow collection entries');
+});
+
+test('a malformed translation record names the page and the field', async () => {
+	const result = await buildFixture(async (dir) => {
+		await replaceIn(dir, 'content/docs/zh-cn/about.mdx', /hash: '[0-9a-f]{12}'/, "hash: 'abc'");
+	}, 'sync');
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain('content/docs/zh-cn/about.mdx');
+	expect(result.output).toContain(
+		'translatedFrom.hash: expected the 12 hex characters `npm run i18n:mark` writes'
+	);
+});
+
+test('an unknown glossary id in <Term> names the file and line', async () => {
+	let line = 0;
+	const result = await buildFixture(async (dir) => {
+		const file = 'content/docs/en/about.mdx';
+		line = (await lineCount(dir, file)) + 1;
+		await appendTo(dir, file, '\nA <Term id="no-such-term">term</Term> here.\n');
+	});
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain(
+		`content/docs/en/about.mdx:${line}: <Term id="no-such-term"> is not in content/data/glossary.yaml. Add the term or fix the id.`
+	);
+});
+
 test('an unknown source id in <Cite> names the file and line', async () => {
 	let line = 0;
 	const result = await buildFixture(async (dir) => {

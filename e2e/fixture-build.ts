@@ -13,6 +13,7 @@ const projectEntries = [
 	'package.json',
 	'tsconfig.json',
 	'src',
+	'scripts',
 	'content',
 	'public',
 ];
@@ -30,7 +31,9 @@ export interface FixtureResult {
  */
 export async function buildFixture(
 	edit: (dir: string) => Promise<void>,
-	command: 'build' | 'sync' = 'build'
+	command: 'build' | 'sync' = 'build',
+	/** Looks at the fixture (its dist/, its content) before the folder is removed. */
+	inspect?: (dir: string, result: FixtureResult) => Promise<void>
 ): Promise<FixtureResult> {
 	const dir = await mkdtemp(join(tmpdir(), 'xkfg-fixture-'));
 	try {
@@ -42,17 +45,20 @@ export async function buildFixture(
 			await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
 		}
 		await edit(dir);
+		let result: FixtureResult;
 		try {
 			const { stdout, stderr } = await run('npx', ['astro', command], {
 				cwd: dir,
 				env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
 				maxBuffer: 32 * 1024 * 1024,
 			});
-			return { ok: true, output: clean(stdout + stderr) };
+			result = { ok: true, output: clean(stdout + stderr) };
 		} catch (error) {
 			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-			return { ok: false, output: clean(stdout + stderr) };
+			result = { ok: false, output: clean(stdout + stderr) };
 		}
+		await inspect?.(dir, result);
+		return result;
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}

@@ -105,6 +105,35 @@ const position = z.number().int().nonnegative();
 /** At least one id from the `sources` collection. */
 const sourceRefs = z.array(reference('sources')).min(1, { error: 'cite at least one source id' });
 
+/** Frontmatter of a docs page. */
+const docsFields = {
+	/** Page title, shown as the `<h1>` and in `<title>`. */
+	title: z.string().min(1),
+	/** One or two sentences for search results, `<meta name="description">` and OpenGraph. */
+	description: z.string().min(20, { error: 'write at least 20 characters of description' }),
+	/** Short label for navigation; defaults to the title. */
+	shortTitle: z.string().min(1).optional(),
+	/** Position among its siblings in the sidebar and in previous/next order (smaller first). */
+	order: z.number().int(),
+	/** Whether the page is listed in the header's section navigation. */
+	header: z.boolean().default(false),
+	/**
+	 * For a translated page: the language it was translated from and the version of that source
+	 * file (`npm run i18n:mark` writes it). When the source changes later, the page shows a
+	 * "may be out of date" notice and `npm run i18n:status` lists it as stale.
+	 */
+	translatedFrom: z
+		.strictObject({
+			locale: z.enum(localeCodes, {
+				error: `expected one of ${localeCodes.join(', ')}`,
+			}),
+			hash: z.string().regex(/^[0-9a-f]{12}$/, {
+				error: 'expected the 12 hex characters `npm run i18n:mark` writes',
+			}),
+		})
+		.optional(),
+};
+
 const docs = defineCollection({
 	loader: glob({
 		base: './content/docs',
@@ -112,32 +141,11 @@ const docs = defineCollection({
 		// Keep the full path (`en/xen/index`) so src/lib can tell the locale and the slug apart.
 		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
 	}),
-	schema: z.strictObject({
-		/** Page title, shown as the `<h1>` and in `<title>`. */
-		title: z.string().min(1),
-		/** One or two sentences for search results, `<meta name="description">` and OpenGraph. */
-		description: z.string().min(20, { error: 'write at least 20 characters of description' }),
-		/** Short label for navigation; defaults to the title. */
-		shortTitle: z.string().min(1).optional(),
-		/** Position among its siblings in the sidebar and in previous/next order (smaller first). */
-		order: z.number().int(),
-		/** Whether the page is listed in the header's section navigation. */
-		header: z.boolean().default(false),
-		/**
-		 * For a translated page: the language it was translated from and the version of that source
-		 * file (`npm run i18n:mark` writes it). When the source changes later, the page shows an
-		 * "may be out of date" notice and `npm run i18n:status` lists it as stale.
-		 */
-		translatedFrom: z
-			.strictObject({
-				locale: z.enum(localeCodes, {
-					error: `expected one of ${localeCodes.join(', ')}`,
-				}),
-				hash: z.string().regex(/^[0-9a-f]{12}$/, {
-					error: 'expected the 12 hex characters `npm run i18n:mark` writes',
-				}),
-			})
-			.optional(),
+	schema: z.strictObject(docsFields, {
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `unknown frontmatter field(s) ${issue.keys.join(', ')}; the fields are ${Object.keys(docsFields).join(', ')}`
+				: undefined,
 	}),
 });
 
