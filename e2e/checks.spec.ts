@@ -54,7 +54,7 @@ test('links: a missing page, a missing fragment, a missing slash and an unmarked
 		'/en/ (dist/en/index.html) | <a href="/en/missing/">: no page at /en/missing/',
 		'/en/ (dist/en/index.html) | <a href="/en/a/#nope">: /en/a/ has no element with id "nope"',
 		'/en/ (dist/en/index.html) | <a href="/en/a">: /en/a redirects on most hosts',
-		'/en/ (dist/en/index.html) | <a href="/zh-cn/a/">: a en page links into the zh-cn pages without saying so',
+		'/en/ (dist/en/index.html) | <a href="/zh-cn/a/">: this en page links to a zh-cn page without marking the language',
 		'/en/ (dist/en/index.html) | <img src="/missing.svg">: no file at /missing.svg',
 	]);
 	expect(findings[2]?.expected).toBe('/en/a/ (with the trailing slash)');

@@ -159,7 +159,7 @@ function crossLanguage(
 	if (hreflang === langTag(target) || (tag === 'link' && hreflang === 'x-default'))
 		return undefined;
 	return {
-		problem: `a ${page.locale} page links into the ${target} pages without saying so`,
+		problem: `this ${page.locale} page links to a ${target} page without marking the language`,
 		expected: `the ${page.locale} twin of the target, or a link marked hreflang="${langTag(target)}" lang="${langTag(target)}"`,
 	};
 }
