@@ -9,8 +9,11 @@ export default defineConfig({
 	testDir: 'e2e',
 	forbidOnly: isCI,
 	retries: 0,
-	// Two cores on our machines: one worker keeps the preview server and the browser from fighting.
-	workers: 1,
+	// Several tests walk every page (CSP, privacy, JS budget); on two busy cores they need room.
+	timeout: 90_000,
+	// Two cores on our machines. Files run one per worker; the accessibility file, the slowest by far,
+	// spreads its independent checks over both (see e2e/a11y.spec.ts).
+	workers: 2,
 	reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
