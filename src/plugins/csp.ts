@@ -159,7 +159,14 @@ export function securePage(html: string, file: string): { html: string; policy: 
 		element('meta', { httpEquiv: ['content-security-policy'], content: policy })
 	);
 	// Quotes inside double-quoted attributes need no escaping; this keeps the policy readable.
-	return { html: toHtml(tree, { allowDangerousCharacters: true, upperDoctype: true }), policy };
+	return {
+		html: toHtml(tree, {
+			allowDangerousCharacters: true,
+			collapseEmptyAttributes: true,
+			upperDoctype: true,
+		}),
+		policy,
+	};
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -170,10 +177,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
 		.sort();
 }
 
-/** `_headers` rules for a page: its clean URL, and the file path hosts may also serve. */
-function headerPaths(file: string, base: string): string[] {
+/**
+ * The `_headers` path of a page: its clean URL. Netlify and Cloudflare Pages serve `…/index.html`
+ * by redirecting to it, and Cloudflare allows only 100 rules, so one rule per page.
+ */
+function headerPath(file: string, base: string): string {
 	const path = `${base}${file.split(sep).join('/')}`;
-	return path.endsWith('/index.html') ? [path.slice(0, -'index.html'.length), path] : [path];
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
 export function contentSecurityPolicy(options: { base: string }): AstroIntegration {
@@ -194,8 +204,11 @@ export function contentSecurityPolicy(options: { base: string }): AstroIntegrati
 					const file = relative(root, path);
 					const { html, policy } = securePage(await readFile(path, 'utf8'), file);
 					await writeFile(path, html);
-					for (const url of headerPaths(file, options.base))
-						headers.push(url, `  Content-Security-Policy: ${policy}; ${headerOnly}`, '');
+					headers.push(
+						headerPath(file, options.base),
+						`  Content-Security-Policy: ${policy}; ${headerOnly}`,
+						''
+					);
 				}
 				await writeFile(join(root, '_headers'), headers.join('\n'));
 				logger.info(`strict CSP written into ${files.length} pages and _headers`);
