@@ -28,6 +28,7 @@
  * `src/i18n/zh-cn.ts`. Never code blocks, inline code, JSX attributes, expressions or URLs; unquoted
  * mermaid labels (`A[文本]`) are not linted (the site quotes all of them).
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import remarkGfm from 'remark-gfm';
@@ -755,6 +756,8 @@ export async function checkZhTypography(root = projectRoot): Promise<Finding[]> 
 		...(await listFiles(join(root, 'content/docs/zh-cn'), /\.mdx$/)),
 		...(await listFiles(join(root, 'content/data'), /\.ya?ml$/)),
 		join(root, 'src/i18n/zh-cn.ts'),
+		// The Chinese contributor guide is read as Markdown (it contains no JSX).
+		...[join(root, 'CONTRIBUTING.zh-CN.md')].filter((path) => existsSync(path)),
 	];
 	const findings: Finding[] = [];
 	for (const path of files) {
@@ -762,7 +765,7 @@ export async function checkZhTypography(root = projectRoot): Promise<Finding[]> 
 		const file = relative(root, path).split('\\').join('/');
 		let flats: Flat[];
 		try {
-			flats = file.endsWith('.mdx')
+			flats = /\.mdx?$/.test(file)
 				? mdxFlats(source)
 				: file.endsWith('.ts')
 					? uiStringFlats(source, file)
