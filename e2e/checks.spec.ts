@@ -69,12 +69,14 @@ test('parity: a page without its twin, different headings, diagrams, sources and
 		'content/docs/en/a.mdx': '---\ntitle: A\n---\n',
 		'content/docs/zh-cn/a.mdx': '---\ntitle: 甲\n---\n',
 		'content/docs/en/only-english.mdx': '---\ntitle: B\n---\n',
+		'content/docs/en/notes.md': '# Notes\n',
 		'content/data/history.yaml': `- id: one\n  title: { en: One, zh-cn: 一 }\n- id: two\n  title:\n    en: Two\n    zh-cn: ''\n  summary: { en: Only English }\n`,
 		'dist/en/a/index.html': page('en', main(['intro', 'detail'], 2, ['s1', 's2'], ['hvm'])),
 		'dist/zh-cn/a/index.html': page('zh-CN', main(['intro', 'extra'], 1, ['s1'], ['hvm', 'pv'])),
 	});
 	const findings = await checkParity({ root: dir });
 	expect(findings.map((f) => `${f.where} | ${f.problem}`)).toEqual([
+		'content/docs/en/notes.md | is not built: pages are read only from .mdx files',
 		'content/docs/en/only-english.mdx | has no zh-cn twin',
 		'/zh-cn/a/ against /en/a/ | heading ids differ: missing detail; extra extra',
 		'/zh-cn/a/ against /en/a/ | 1 diagram(s) here, 2 in en',

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { appendTo, buildFixture, replaceIn } from './fixture-build';
@@ -122,6 +122,32 @@ test('an unknown glossary id in <Term> names the file and line', async () => {
 	);
 });
 
+test('an unknown source id in a data file names the data file, the entry and the id', async () => {
+	const result = await buildFixture(async (dir) => {
+		await replaceIn(
+			dir,
+			'content/data/history.yaml',
+			'sources: [xenserver-org-story, itjungle-xensource-funding-2005]',
+			'sources: [xenserver-org-storyy, itjungle-xensource-funding-2005]'
+		);
+	});
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain(
+		'content/data/history.yaml (entry "xenoservers-project-starts"): sources: "xenserver-org-storyy" names no source.'
+	);
+});
+
+test('two pages at one address name both files', async () => {
+	const result = await buildFixture(async (dir) => {
+		const text = await readFile(join(dir, 'content/docs/en/kvm/index.mdx'), 'utf8');
+		await writeFile(join(dir, 'content/docs/en/kvm.mdx'), text);
+	});
+	expect(result.ok).toBe(false);
+	expect(result.output).toMatch(
+		/content\/docs\/en\/kvm(\/index)?\.mdx and content\/docs\/en\/kvm(\/index)?\.mdx are both \/en\/kvm\/: keep one/
+	);
+});
+
 test('an unknown source id in <Cite> names the file and line', async () => {
 	let line = 0;
 	const result = await buildFixture(async (dir) => {
@@ -163,4 +189,19 @@ test('a broken mermaid diagram names the file, the line and mermaid’s message'
 	// The fence opens on `line`; the bad statement is its fifth line.
 	expect(result.output).toContain(`Mermaid cannot parse this diagram (line ${line + 4})`);
 	expect(result.output).toMatch(/Parse error|Expecting/);
+});
+
+test('a mermaid lexer error names the line mermaid found it on, not the fence', async () => {
+	let line = 0;
+	const result = await buildFixture(async (dir) => {
+		const file = 'content/docs/en/about.mdx';
+		line = (await lineCount(dir, file)) + 1;
+		await appendTo(
+			dir,
+			file,
+			'\n```mermaid\nflowchart TB\n  accTitle: Broken\n  accDescr: A diagram with a lexer error.\n  A --> --> B[[[\n```\n'
+		);
+	});
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain(`Mermaid cannot parse this diagram (line ${line + 4})`);
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { access, readFile } from 'node:fs/promises';
+import { access, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createPage } from '../scripts/new-page';
@@ -71,7 +72,8 @@ test('"last updated" is the date of the newest commit to the page or its data, i
 	await page.goto('/zh-cn/history/');
 	await expect(time).toHaveAttribute('datetime', history.toISOString());
 	await expect(time).toHaveText(
-		new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(history)
+		// Spaced like the prose, not Intl's "2026年11月26日".
+		`${history.getUTCFullYear()} 年 ${history.getUTCMonth() + 1} 月 ${history.getUTCDate()} 日`
 	);
 	await expect(page.locator('.page-meta-updated')).toContainText('最后更新：');
 });
@@ -119,7 +121,8 @@ test.describe(() => {
 
 				// The reader of the stale page is told, in Chinese, and pointed at the English source.
 				const stale = await html('zh-cn/kvm/modules');
-				expect(stale).toContain('此译文可能已过时');
+				// Full-width 。 then the link: no space in between, as Chinese typography wants.
+				expect(stale).toContain('此译文可能已过时：翻译所依据的原文（英文）此后有过修改。<a href=');
 				expect(stale).toMatch(/<a href="\/en\/kvm\/modules\/" hreflang="en">阅读原文（英文）<\/a>/);
 				for (const fresh of ['en/kvm/modules', 'zh-cn/kvm', 'zh-cn/xen/pv-vs-hvm'])
 					expect(await html(fresh), fresh).not.toContain('translation-notice');
@@ -164,8 +167,27 @@ test('new:page refuses a page that exists and a path it cannot use', async () =>
 		'content/docs/en/xen/pv-vs-hvm.mdx already exists'
 	);
 	await expect(createPage({ slug: 'Xen/PVH Mode' })).rejects.toThrow('is not a valid page path');
+	await expect(createPage({ slug: 'kvm' })).rejects.toThrow(
+		'content/docs/en/kvm/index.mdx already exists at the same address (/en/kvm/)'
+	);
 	await expect(createPage({ slug: 'arm/intro' })).rejects.toThrow(
 		'content/docs/en/arm/index.mdx does not exist: create the section page first'
 	);
 	await expect(access(join(root, 'content/docs/en/arm'))).rejects.toThrow();
+});
+
+test('i18n:mark refuses to turn an original into a translation of its own translation', async () => {
+	const dir = await mkdtemp(join(tmpdir(), 'xkfg-i18n-'));
+	try {
+		await cp(join(root, 'content'), join(dir, 'content'), { recursive: true });
+		const before = await readFile(join(dir, 'content/docs/en/about.mdx'), 'utf8');
+		await expect(markTranslation('en/about', dir)).rejects.toThrow(
+			'content/docs/zh-cn/about.mdx is the translation (it records en as its source), so content/docs/en/about.mdx is the original: mark zh-cn/about instead'
+		);
+		expect(await readFile(join(dir, 'content/docs/en/about.mdx'), 'utf8')).toBe(before);
+		// A section is named by its folder.
+		expect((await markTranslation('zh-cn/xen', dir)).page).toBe('xen/index');
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
 });

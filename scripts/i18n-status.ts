@@ -9,6 +9,7 @@
  * source file's version (src/lib/translation-version.ts) when it was last translated. The site
  * shows a localized "may be out of date" notice on pages whose source has changed since.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,7 +120,13 @@ export async function markTranslation(target: string, root = projectRoot): Promi
 		.replace(/\.mdx$/, '')
 		.replace(/\/$/, '')
 		.split('/');
-	const page = rest.join('/') || 'index';
+	let page = rest.join('/') || 'index';
+	// `zh-cn/xen` means the section page `zh-cn/xen/index.mdx` when there is no `xen.mdx`.
+	if (
+		!existsSync(fileOf(root, locale ?? '', page)) &&
+		existsSync(fileOf(root, locale ?? '', `${page}/index`))
+	)
+		page = `${page}/index`;
 	if (!(localeCodes as readonly string[]).includes(locale ?? ''))
 		throw new Error(
 			`"${target}": start with the translation's language, e.g. zh-cn/xen/pv-vs-hvm (languages: ${localeCodes.join(', ')})`
@@ -136,6 +143,16 @@ export async function markTranslation(target: string, root = projectRoot): Promi
 	const from =
 		existing?.locale ?? (locale === 'en' ? localeCodes.find((c) => c !== 'en') : 'en') ?? 'en';
 	const sourceFile = fileOf(root, from, page);
+	// Marking the original as a translation of its own translation would make a loop.
+	const twinSource = existsSync(sourceFile)
+		? (frontmatter(await readFile(sourceFile, 'utf8'), relative(root, sourceFile))[
+				'translatedFrom'
+			] as { locale?: Locale } | undefined)
+		: undefined;
+	if (twinSource?.locale === locale)
+		throw new Error(
+			`${relative(root, sourceFile)} is the translation (it records ${locale} as its source), so ${relative(root, file)} is the original: mark ${from}/${page} instead`
+		);
 	let source: string;
 	try {
 		source = await readFile(sourceFile, 'utf8');

@@ -41,15 +41,30 @@ function normalizeSlug(slug: string): string {
 	return clean;
 }
 
-/** One more than the largest `order` among the pages beside the new one. */
-async function nextOrder(dir: string): Promise<number> {
+/** The `order` value of a page file, if it has one. */
+async function orderOf(file: string): Promise<number | undefined> {
+	const text = await readFile(file, 'utf8').catch(() => '');
+	const match = /^---\n([\s\S]*?)\n---/.exec(text);
+	const order = Number((parse(match?.[1] ?? '') as { order?: unknown } | null)?.order);
+	return Number.isFinite(order) ? order : undefined;
+}
+
+/**
+ * One more than the largest `order` among the new page's siblings in navigation: the pages in the
+ * same folder and the section pages (`<folder>/<section>/index.mdx`) beside them.
+ */
+async function nextOrder(docs: string, urlPath: string): Promise<number> {
+	const parent = urlPath.includes('/') ? urlPath.slice(0, urlPath.lastIndexOf('/')) : '';
+	const dir = join(docs, parent);
 	let highest = 0;
-	for (const name of await readdir(dir).catch(() => [] as string[])) {
-		if (!name.endsWith('.mdx') || name === 'index.mdx') continue;
-		const text = await readFile(join(dir, name), 'utf8');
-		const match = /^---\n([\s\S]*?)\n---/.exec(text);
-		const order = Number((parse(match?.[1] ?? '') as { order?: unknown } | null)?.order);
-		if (Number.isFinite(order)) highest = Math.max(highest, order);
+	for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+		const file = entry.isDirectory()
+			? join(dir, entry.name, 'index.mdx')
+			: entry.name.endsWith('.mdx') && entry.name !== 'index.mdx'
+				? join(dir, entry.name)
+				: undefined;
+		const order = file ? await orderOf(file) : undefined;
+		if (order !== undefined) highest = Math.max(highest, order);
 	}
 	return highest + 1;
 }
@@ -70,6 +85,14 @@ export async function createPage({
 	};
 	for (const file of Object.values(files))
 		if (existsSync(file)) throw new Error(`${relative(root, file)} already exists`);
+	// `kvm.mdx` and `kvm/index.mdx` would both be /kvm/.
+	const urlPath = page.replace(/\/index$/, '');
+	const clash = page.endsWith('/index') ? `${urlPath}.mdx` : `${page}/index.mdx`;
+	for (const locale of ['en', 'zh-cn'])
+		if (existsSync(join(docs, locale, clash)))
+			throw new Error(
+				`content/docs/${locale}/${clash} already exists at the same address (/${locale}/${urlPath}/)`
+			);
 	const section = page.includes('/') ? page.slice(0, page.lastIndexOf('/')) : '';
 	if (section && !page.endsWith('/index'))
 		for (const locale of ['en', 'zh-cn'])
@@ -77,14 +100,10 @@ export async function createPage({
 				throw new Error(
 					`content/docs/${locale}/${section}/index.mdx does not exist: create the section page first (npm run new:page -- ${section}/index)`
 				);
-	const order = await nextOrder(dirname(files.en));
-	const name =
-		page.split('/').at(-1) === 'index'
-			? (page.split('/').at(-2) ?? page)
-			: (page.split('/').at(-1) ?? page);
+	const order = await nextOrder(join(docs, 'en'), urlPath);
 	const en = [
 		'---',
-		`title: ${quote(title ?? name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()))}`,
+		`title: ${quote(title ?? `${placeholder}: title`)}`,
 		`description: ${quote(`${placeholder}: one or two sentences for search results and link previews.`)}`,
 		`order: ${order}`,
 		'---',
@@ -98,7 +117,7 @@ export async function createPage({
 	await writeFile(files.en, en);
 	const zh = [
 		'---',
-		`title: ${quote(titleZh ?? title ?? name)}`,
+		`title: ${quote(titleZh ?? `${placeholder}：标题`)}`,
 		`description: ${quote(`${placeholder}：一两句话的页面简介，用于搜索结果和链接预览。`)}`,
 		`order: ${order}`,
 		`translatedFrom: { locale: en, hash: '${sourceVersion(await readFile(files.en, 'utf8'))}' }`,

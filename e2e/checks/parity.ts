@@ -33,14 +33,21 @@ export async function checkParity({
 async function missingTwins(root: string): Promise<Finding[]> {
 	const docs = join(root, 'content', 'docs');
 	const files = new Map<string, Set<string>>();
+	const wrongType: string[] = [];
 	for (const locale of localeCodes) {
 		const entries = await readdir(join(docs, locale), { recursive: true }).catch(() => []);
-		for (const entry of entries.filter((e) => /\.mdx?$/.test(e))) {
-			const key = entry.replace(/\.mdx?$/, '');
+		for (const entry of entries.filter((e) => /\.(md|markdown|html?)$/.test(e)))
+			wrongType.push(`content/docs/${locale}/${entry}`);
+		for (const entry of entries.filter((e) => e.endsWith('.mdx'))) {
+			const key = entry.replace(/\.mdx$/, '');
 			files.set(key, (files.get(key) ?? new Set()).add(locale));
 		}
 	}
-	const findings: Finding[] = [];
+	const findings: Finding[] = wrongType.map((file) => ({
+		where: file,
+		problem: 'is not built: pages are read only from .mdx files',
+		expected: file.replace(/\.[a-z]+$/, '.mdx'),
+	}));
 	for (const [key, present] of [...files].sort())
 		for (const locale of present) {
 			const file = `content/docs/${locale}/${key}.mdx`;

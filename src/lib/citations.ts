@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { dataFiles } from '../content.config';
 import type { DataBlock, PageReferences } from '../plugins/remark-citations';
 import {
 	getComparison,
@@ -17,9 +18,18 @@ export interface PageCitations {
 	numbers: Map<string, number>;
 }
 
-/** Source ids cited by a data component, in the order it displays its rows. */
-async function blockSourceIds(block: DataBlock): Promise<string[]> {
-	const rows: { sources: { id: string }[] }[] =
+/** Data file behind each citing component, for error messages. */
+const blockFile: Record<DataBlock, string> = {
+	Timeline: dataFiles.history,
+	ModeMatrix: dataFiles.modes,
+	KvmModuleTable: dataFiles.kvmModules,
+	IoctlTable: dataFiles.ioctls,
+	ComparisonTable: dataFiles.comparison,
+};
+
+/** Source ids cited by a data component, in the order it displays its rows, with their entry. */
+async function blockSourceIds(block: DataBlock): Promise<{ id: string; entry: string }[]> {
+	const rows: { id: string; sources: { id: string }[] }[] =
 		block === 'Timeline'
 			? await getHistory()
 			: block === 'ModeMatrix'
@@ -29,7 +39,7 @@ async function blockSourceIds(block: DataBlock): Promise<string[]> {
 					: block === 'IoctlTable'
 						? await getIoctls()
 						: await getComparison();
-	return rows.flatMap((row) => row.sources.map((source) => source.id));
+	return rows.flatMap((row) => row.sources.map((source) => ({ id: source.id, entry: row.id })));
 }
 
 let sourceIndex: Promise<Map<string, SourceEntry>> | undefined;
@@ -51,22 +61,27 @@ export async function getPageCitations(
 	const index = await getSourceIndex();
 	const numbers = new Map<string, number>();
 	const sources: SourceEntry[] = [];
-	const add = (id: string, where: string) => {
+	const add = (id: string, unknown: () => string) => {
 		if (numbers.has(id)) return;
 		const source = index.get(id);
-		if (!source) {
-			throw new Error(
-				`${where}: <Cite id="${id}"> names no source. Add "${id}" to content/data/sources/ or fix the id.`
-			);
-		}
+		if (!source) throw new Error(unknown());
 		sources.push(source);
 		numbers.set(id, sources.length);
 	};
 	for (const item of references?.items ?? []) {
-		if (item.kind === 'cite') add(item.id, `${page.sourceFile}:${item.line ?? '?'}`);
+		if (item.kind === 'cite')
+			add(
+				item.id,
+				() =>
+					`${page.sourceFile}:${item.line ?? '?'}: <Cite id="${item.id}"> names no source. Add "${item.id}" to content/data/sources/ or fix the id.`
+			);
 		else
-			for (const id of await blockSourceIds(item.block))
-				add(id, `${page.sourceFile} (<${item.block} />)`);
+			for (const { id, entry } of await blockSourceIds(item.block))
+				add(
+					id,
+					() =>
+						`${blockFile[item.block]} (entry "${entry}"): sources: "${id}" names no source. Add it to content/data/sources/ or fix the id (shown by <${item.block} /> in ${page.sourceFile}).`
+				);
 	}
 	return { sources, numbers };
 }

@@ -59,6 +59,15 @@ export function getDocPages(): Promise<DocPage[]> {
 				sourceFile: entry.filePath ?? `content/docs/${entry.id}.mdx`,
 			};
 		});
+		const seen = new Map<string, DocPage>();
+		for (const page of pages) {
+			const first = seen.get(page.path);
+			if (first)
+				throw new Error(
+					`${page.sourceFile} and ${first.sourceFile} are both ${page.path}: keep one (a section's own page is <section>/index.mdx)`
+				);
+			seen.set(page.path, page);
+		}
 		for (const page of pages) {
 			if (page.parent && !pages.some((p) => p.locale === page.locale && p.slug === page.parent)) {
 				throw new Error(

@@ -3,7 +3,7 @@ import { langTag, type Locale } from '../i18n/locales';
 
 /**
  * A date at the precision it is known, in the reader's language:
- * `2007-02-05` → "5 February 2007" / "2007年2月5日"; `2003-10` → "October 2003" / "2003年10月".
+ * `2007-02-05` → "5 February 2007" / "2007 年 2 月 5 日"; `2003-10` → "October 2003" / "2003 年 10 月".
  */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
 	const [y, m = 1, d = 1] = date.iso.split('-').map(Number);
@@ -14,17 +14,30 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 			: date.precision === 'month'
 				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
 				: { year: 'numeric', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), options).format(
-		value
+	return spaced(
+		new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), options).format(value),
+		locale
 	);
 }
 
-/** A calendar day in the reader's language: "26 November 2026" / "2026年11月26日". */
+/**
+ * Intl writes Chinese dates without spaces (`2007年2月5日`); the site's Chinese style puts a space
+ * between digits and Han characters (`2007 年 2 月 5 日`), as the prose does.
+ */
+function spaced(text: string, locale: Locale): string {
+	if (locale !== 'zh-cn') return text;
+	return text.replace(/(\d)(\p{Script=Han})/gu, '$1 $2').replace(/(\p{Script=Han})(\d)/gu, '$1 $2');
+}
+
+/** A calendar day in the reader's language: "26 November 2026" / "2026 年 11 月 26 日". */
 export function formatDay(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), {
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric',
-		timeZone: 'UTC',
-	}).format(date);
+	return spaced(
+		new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), {
+			year: 'numeric',
+			month: 'long',
+			day: 'numeric',
+			timeZone: 'UTC',
+		}).format(date),
+		locale
+	);
 }

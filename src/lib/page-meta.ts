@@ -63,6 +63,10 @@ export async function getTranslationState(page: DocPage): Promise<TranslationSta
 		throw new Error(
 			`${page.sourceFile}: translatedFrom.locale: there is no ${from.locale} twin of this page to translate from`
 		);
+	if (source.entry.data.translatedFrom?.locale === page.locale)
+		throw new Error(
+			`${page.sourceFile} and ${source.sourceFile} each record the other as their source (translatedFrom): keep it only on the translation`
+		);
 	const current = sourceVersion(readFileSync(source.sourceFile, 'utf8'));
 	return { source, stale: current !== from.hash };
 }

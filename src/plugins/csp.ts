@@ -98,7 +98,9 @@ function problemsIn(tree: Root, file: string): string[] {
 	visit(tree, 'element', (node: Element) => {
 		for (const [key, value] of Object.entries(node.properties)) {
 			if (/^on[a-z]/i.test(key))
-				problems.push(`${file}: <${node.tagName}> has an inline event handler (${key})`);
+				problems.push(
+					`${file}: <${node.tagName} ${key.toLowerCase()}="…">: inline event handlers are blocked by the Content-Security-Policy; remove it from the page source and attach the behaviour in src/scripts/`
+				);
 			if (
 				(key === 'href' || key === 'src' || key === 'action') &&
 				/^\s*javascript:/i.test(String(value))

@@ -1,11 +1,13 @@
 import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /**
  * Lets docs pages link to each other the same way in every language: `[Xen](/xen/#domains)` in
- * `content/docs/zh-cn/…` becomes `/zh-cn/xen/#domains` (with the deploy base). Links that already
- * start with a locale, and links to other sites, are left alone.
+ * `content/docs/zh-cn/…` becomes `/zh-cn/xen/#domains` (with the deploy base). The same holds for
+ * reference-style links (`[Xen][x]` with `[x]: /xen/`) and for `<a href="/xen/">` written as JSX.
+ * Links that already start with a locale, and links to other sites, are left alone.
  */
 export function remarkLocalizeLinks(options: { locales: readonly string[]; base: string }) {
 	const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
@@ -14,9 +16,23 @@ export function remarkLocalizeLinks(options: { locales: readonly string[]; base:
 		const match = /content[\\/]docs[\\/]([^\\/]+)[\\/]/.exec(file.path ?? '');
 		const locale = match?.[1];
 		if (!locale || !options.locales.includes(locale)) return;
-		visit(tree, 'link', (link) => {
-			if (!link.url.startsWith('/') || link.url.startsWith('//') || prefixed.test(link.url)) return;
-			link.url = `${base}${locale}${link.url}`;
+		const localize = (url: string) =>
+			!url.startsWith('/') || url.startsWith('//') || prefixed.test(url)
+				? url
+				: `${base}${locale}${url}`;
+		visit(tree, (node) => {
+			if (node.type === 'link' || node.type === 'definition') node.url = localize(node.url);
+			if (
+				(node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+				(node as MdxJsxFlowElement | MdxJsxTextElement).name === 'a'
+			)
+				for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes)
+					if (
+						attribute.type === 'mdxJsxAttribute' &&
+						attribute.name === 'href' &&
+						typeof attribute.value === 'string'
+					)
+						attribute.value = localize(attribute.value);
 		});
 	};
 }

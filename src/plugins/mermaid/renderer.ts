@@ -125,8 +125,13 @@ class DiagramRenderer {
 				{ source, id }
 			);
 		const [light, dark] = await Promise.all([renderOn(lightPage), renderOn(darkPage)]);
-		if ('error' in light) throw new DiagramSyntaxError(light.error, light.line);
-		if ('error' in dark) throw new DiagramSyntaxError(dark.error, dark.line);
+		// Lexer errors carry no location object, only "Lexical error on line 4" in the message.
+		const lineOf = (error: string, line: number | undefined) =>
+			line ?? (Number(/\bline (\d+)/i.exec(error)?.[1]) || undefined);
+		if ('error' in light && light.error !== undefined)
+			throw new DiagramSyntaxError(light.error, lineOf(light.error, light.line));
+		if ('error' in dark && dark.error !== undefined)
+			throw new DiagramSyntaxError(dark.error, lineOf(dark.error, dark.line));
 		this.stats.rendered++;
 		this.stats.milliseconds += performance.now() - started;
 		return mergeThemes(light.svg, dark.svg);
