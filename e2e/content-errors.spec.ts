@@ -173,7 +173,8 @@ test('a heading without an explicit id names the file and line', async () => {
 	expect(result.output).toContain(`Heading on line ${line} needs an explicit id`);
 });
 
-test('a broken mermaid diagram names the file, the line and mermaid’s message', async () => {
+/** Appends a diagram whose fifth line (after the fence) is `statement`; returns the build and the fence line. */
+async function brokenDiagram(statement: string) {
 	let line = 0;
 	const result = await buildFixture(async (dir) => {
 		const file = 'content/docs/en/about.mdx';
@@ -181,9 +182,14 @@ test('a broken mermaid diagram names the file, the line and mermaid’s message'
 		await appendTo(
 			dir,
 			file,
-			'\n```mermaid\nflowchart TB\n  accTitle: Broken\n  accDescr: A diagram with a syntax error.\n  A --> B -->\n```\n'
+			`\n\`\`\`mermaid\nflowchart TB\n  accTitle: Broken\n  accDescr: A diagram with an error.\n  ${statement}\n\`\`\`\n`
 		);
 	});
+	return { result, line };
+}
+
+test('a broken mermaid diagram names the file, the line and mermaid’s message', async () => {
+	const { result, line } = await brokenDiagram('A --> B -->');
 	expect(result.ok).toBe(false);
 	expect(result.output).toContain('content/docs/en/about.mdx');
 	// The fence opens on `line`; the bad statement is its fifth line.
@@ -192,16 +198,7 @@ test('a broken mermaid diagram names the file, the line and mermaid’s message'
 });
 
 test('a mermaid lexer error names the line mermaid found it on, not the fence', async () => {
-	let line = 0;
-	const result = await buildFixture(async (dir) => {
-		const file = 'content/docs/en/about.mdx';
-		line = (await lineCount(dir, file)) + 1;
-		await appendTo(
-			dir,
-			file,
-			'\n```mermaid\nflowchart TB\n  accTitle: Broken\n  accDescr: A diagram with a lexer error.\n  A --> --> B[[[\n```\n'
-		);
-	});
+	const { result, line } = await brokenDiagram('A --> --> B[[[');
 	expect(result.ok).toBe(false);
 	expect(result.output).toContain(`Mermaid cannot parse this diagram (line ${line + 4})`);
 });
