@@ -1,13 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { htmlFiles, urlOf } from './checks/site';
 import { routes, watchConsole } from './support';
 
 // The Content-Security-Policy written by src/plugins/csp.ts: strict on paper, and the site still
 // works under it in a real browser.
 const dist = new URL('../dist/', import.meta.url);
-
-const builtPages = async () =>
-	(await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
 
 const metaPolicy = (html: string) =>
 	/<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html)?.[1];
@@ -25,7 +24,7 @@ async function recordViolations(page: Page) {
 }
 
 test('every built page carries a strict policy: hashes, no unsafe-inline, no inline handlers or styles', async () => {
-	const pages = await builtPages();
+	const pages = await htmlFiles(fileURLToPath(dist));
 	expect(pages.length).toBeGreaterThanOrEqual(routes.length + 3);
 	const headers = await readFile(new URL('_headers', dist), 'utf8');
 	for (const file of pages) {
@@ -42,7 +41,7 @@ test('every built page carries a strict policy: hashes, no unsafe-inline, no inl
 		);
 		expect(html, file).not.toMatch(/\sstyle="/);
 		expect(html, file).not.toMatch(/<[^>]+\son[a-z]+="/);
-		const url = `/${file.replace(/index\.html$/, '')}`;
+		const url = urlOf(file);
 		expect(headers, `${file} in _headers`).toContain(
 			`${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`
 		);

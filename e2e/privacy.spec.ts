@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { htmlFiles, urlOf } from './checks/site';
 
 // Readers' browsers talk to this site only: no fonts, analytics, scripts or images from other hosts,
 // on any page, with search opened, in either theme.
@@ -22,9 +23,7 @@ test('every built page, and search, requests nothing from another host', async (
 }) => {
 	const origin = new URL(baseURL ?? '').origin;
 	const requests = watchRequests(page, origin);
-	const pages = (await readdir(dist, { recursive: true }))
-		.filter((file) => file.endsWith('.html'))
-		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+	const pages = (await htmlFiles(fileURLToPath(dist))).map(urlOf);
 	expect(pages.length).toBeGreaterThanOrEqual(24);
 	for (const path of pages) {
 		await page.goto(path);

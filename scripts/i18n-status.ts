@@ -13,9 +13,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { localeCodes, type Locale } from '../src/i18n/locales.ts';
 import { sourceVersion } from '../src/lib/translation-version.ts';
+import { readFrontmatter } from './frontmatter.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -44,12 +44,6 @@ async function pagesOf(root: string, locale: Locale): Promise<string[]> {
 const fileOf = (root: string, locale: string, page: string) =>
 	join(docsDir(root), locale, `${page}.mdx`);
 
-function frontmatter(text: string, file: string): Record<string, unknown> {
-	const match = /^---\n([\s\S]*?)\n---/.exec(text.replace(/\r\n?/g, '\n'));
-	if (!match) throw new Error(`${file}: no frontmatter block`);
-	return (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
-}
-
 export async function translationStatus(root = projectRoot): Promise<PageStatus[]> {
 	const rows: PageStatus[] = [];
 	const sources = new Set<string>();
@@ -57,7 +51,7 @@ export async function translationStatus(root = projectRoot): Promise<PageStatus[
 	for (const locale of localeCodes) {
 		for (const page of await pagesOf(root, locale)) {
 			const file = fileOf(root, locale, page);
-			const data = frontmatter(await readFile(file, 'utf8'), relative(root, file));
+			const data = readFrontmatter(await readFile(file, 'utf8'), relative(root, file));
 			const from = data['translatedFrom'] as { locale?: Locale; hash?: string } | undefined;
 			if (!from?.locale) {
 				untracked.push({
@@ -138,14 +132,14 @@ export async function markTranslation(target: string, root = projectRoot): Promi
 	} catch {
 		throw new Error(`${relative(root, file)} does not exist`);
 	}
-	const existing = frontmatter(text, relative(root, file))['translatedFrom'] as
+	const existing = readFrontmatter(text, relative(root, file))['translatedFrom'] as
 		{ locale?: Locale } | undefined;
 	const from =
 		existing?.locale ?? (locale === 'en' ? localeCodes.find((c) => c !== 'en') : 'en') ?? 'en';
 	const sourceFile = fileOf(root, from, page);
 	// Marking the original as a translation of its own translation would make a loop.
 	const twinSource = existsSync(sourceFile)
-		? (frontmatter(await readFile(sourceFile, 'utf8'), relative(root, sourceFile))[
+		? (readFrontmatter(await readFile(sourceFile, 'utf8'), relative(root, sourceFile))[
 				'translatedFrom'
 			] as { locale?: Locale } | undefined)
 		: undefined;

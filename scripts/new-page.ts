@@ -10,12 +10,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { sourceVersion } from '../src/lib/translation-version.ts';
+import { readFrontmatter } from './frontmatter.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
-/** The marker the parity check rejects; keep in sync with e2e/checks/parity.ts. */
+/** The marker `npm run check:parity` rejects (it imports this constant). */
 export const placeholder = 'TODO';
 
 export interface NewPageOptions {
@@ -43,9 +43,9 @@ function normalizeSlug(slug: string): string {
 
 /** The `order` value of a page file, if it has one. */
 async function orderOf(file: string): Promise<number | undefined> {
-	const text = await readFile(file, 'utf8').catch(() => '');
-	const match = /^---\n([\s\S]*?)\n---/.exec(text);
-	const order = Number((parse(match?.[1] ?? '') as { order?: unknown } | null)?.order);
+	const text = await readFile(file, 'utf8').catch(() => undefined);
+	if (text === undefined) return undefined;
+	const order = Number(readFrontmatter(text, file)['order']);
 	return Number.isFinite(order) ? order : undefined;
 }
 

@@ -9,6 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { placeholder } from '../../scripts/new-page.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { type Finding, projectRoot, runAsCommand } from './report.ts';
 import { attr, builtPages, distDir, elements, hasClass, mainOf, type BuiltPage } from './site.ts';
@@ -52,11 +53,11 @@ async function missingTwins(root: string): Promise<Finding[]> {
 		for (const locale of present) {
 			const file = `content/docs/${locale}/${key}.mdx`;
 			const lines = (await readFile(join(root, file), 'utf8')).split('\n');
-			const line = lines.findIndex((text) => /\bTODO[:：]/.test(text));
+			const line = lines.findIndex((text) => new RegExp(`\\b${placeholder}[:：]`).test(text));
 			if (line >= 0)
 				findings.push({
 					where: `${file}:${line + 1}`,
-					problem: 'still has a TODO placeholder from npm run new:page',
+					problem: `still has a ${placeholder} placeholder from npm run new:page`,
 					expected: 'the real title, description and text',
 				});
 		}

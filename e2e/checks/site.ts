@@ -21,17 +21,24 @@ export interface BuiltPage {
 
 export const distDir = (root: string) => join(root, 'dist');
 
-export async function builtPages(dist: string): Promise<BuiltPage[]> {
-	let files: string[];
+/** Every HTML file under dist, relative to it, sorted. */
+export async function htmlFiles(dist: string): Promise<string[]> {
 	try {
-		files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+		return (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
 	} catch {
 		throw new Error(`${dist} does not exist: run \`npm run build\` first.`);
 	}
+}
+
+/** The URL path a built file is served at: `en/xen/index.html` → `/en/xen/`. */
+export const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+export async function builtPages(dist: string): Promise<BuiltPage[]> {
+	const files = await htmlFiles(dist);
 	return Promise.all(
 		files.map(async (file) => {
 			const html = await readFile(join(dist, file), 'utf8');
-			const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+			const url = urlOf(file);
 			return { file, url, locale: localeOf(url), html, tree: fromHtml(html) };
 		})
 	);

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { dataFiles } from '../content.config';
 import type { DataBlock, PageReferences } from '../plugins/remark-citations';
 import {
+	componentDataFiles,
 	getComparison,
 	getHistory,
 	getIoctls,
@@ -17,15 +17,6 @@ export interface PageCitations {
 	sources: SourceEntry[];
 	numbers: Map<string, number>;
 }
-
-/** Data file behind each citing component, for error messages. */
-const blockFile: Record<DataBlock, string> = {
-	Timeline: dataFiles.history,
-	ModeMatrix: dataFiles.modes,
-	KvmModuleTable: dataFiles.kvmModules,
-	IoctlTable: dataFiles.ioctls,
-	ComparisonTable: dataFiles.comparison,
-};
 
 /** Source ids cited by a data component, in the order it displays its rows, with their entry. */
 async function blockSourceIds(block: DataBlock): Promise<{ id: string; entry: string }[]> {
@@ -80,7 +71,7 @@ export async function getPageCitations(
 				add(
 					id,
 					() =>
-						`${blockFile[item.block]} (entry "${entry}"): sources: "${id}" names no source. Add it to content/data/sources/ or fix the id (shown by <${item.block} /> in ${page.sourceFile}).`
+						`${componentDataFiles[item.block]} (entry "${entry}"): sources: "${id}" names no source. Add it to content/data/sources/ or fix the id (shown by <${item.block} /> in ${page.sourceFile}).`
 				);
 	}
 	return { sources, numbers };

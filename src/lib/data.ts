@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Localized, PartialDate } from '../content.config';
+import { dataFiles, type Localized, type PartialDate } from '../content.config';
 import type { Locale } from '../i18n/locales';
 
 export type SourceEntry = CollectionEntry<'sources'>['data'];
@@ -9,6 +9,17 @@ export type KvmModule = CollectionEntry<'kvmModules'>['data'];
 export type KvmIoctl = CollectionEntry<'ioctls'>['data'];
 export type ComparisonRow = CollectionEntry<'comparison'>['data'];
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
+
+/** The data file behind each MDX component that renders a collection (edit links, error messages). */
+export const componentDataFiles = {
+	Timeline: dataFiles.history,
+	ModeMatrix: dataFiles.modes,
+	KvmModuleTable: dataFiles.kvmModules,
+	IoctlTable: dataFiles.ioctls,
+	ComparisonTable: dataFiles.comparison,
+	GlossaryList: dataFiles.glossary,
+	SourceList: dataFiles.sources,
+} as const;
 
 /** The text of an inline-translated field in one locale. */
 export function pick(field: Localized, locale: Locale): string {

@@ -14,30 +14,28 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 			: date.precision === 'month'
 				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
 				: { year: 'numeric', timeZone: 'UTC' };
-	return spaced(
-		new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), options).format(value),
-		locale
-	);
+	return formatDate(value, locale, options);
 }
 
 /**
- * Intl writes Chinese dates without spaces (`2007年2月5日`); the site's Chinese style puts a space
- * between digits and Han characters (`2007 年 2 月 5 日`), as the prose does.
+ * Intl in the reader's language (British day-month order for English). Intl writes Chinese dates
+ * without spaces (`2007年2月5日`); the site's Chinese style spaces digits and Han characters
+ * (`2007 年 2 月 5 日`), as the prose does.
  */
-function spaced(text: string, locale: Locale): string {
+function formatDate(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+	const text = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), options).format(
+		date
+	);
 	if (locale !== 'zh-cn') return text;
 	return text.replace(/(\d)(\p{Script=Han})/gu, '$1 $2').replace(/(\p{Script=Han})(\d)/gu, '$1 $2');
 }
 
 /** A calendar day in the reader's language: "26 November 2026" / "2026 年 11 月 26 日". */
 export function formatDay(date: Date, locale: Locale): string {
-	return spaced(
-		new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : langTag(locale), {
-			year: 'numeric',
-			month: 'long',
-			day: 'numeric',
-			timeZone: 'UTC',
-		}).format(date),
-		locale
-	);
+	return formatDate(date, locale, {
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		timeZone: 'UTC',
+	});
 }

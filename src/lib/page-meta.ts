@@ -1,21 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dataFiles } from '../content.config';
 import type { PageReferences } from '../plugins/remark-citations';
 import { siteConfig } from '../site.config';
+import { componentDataFiles } from './data';
 import { getTwins, type DocPage } from './docs';
 import { sourceVersion } from './translation-version';
-
-/** The data file behind each MDX component that renders a collection. */
-const componentData: Record<string, string> = {
-	Timeline: dataFiles.history,
-	ModeMatrix: dataFiles.modes,
-	KvmModuleTable: dataFiles.kvmModules,
-	IoctlTable: dataFiles.ioctls,
-	ComparisonTable: dataFiles.comparison,
-	GlossaryList: dataFiles.glossary,
-	SourceList: dataFiles.sources,
-};
 
 /** A file (or, for a folder path ending in `/`, the folder) on the repository's branch. */
 export function repositoryUrl(path: string, action: 'edit' | 'history' = 'edit'): string {
@@ -86,7 +75,7 @@ export async function getPageMeta(
 	references: PageReferences | undefined
 ): Promise<PageMeta> {
 	const data = (references?.components ?? [])
-		.map((name) => componentData[name])
+		.map((name) => (componentDataFiles as Record<string, string>)[name])
 		.filter((file): file is string => file !== undefined)
 		.map((file) => ({ file, url: repositoryUrl(file) }));
 	const dates = [page.sourceFile, ...data.map((d) => d.file)]
