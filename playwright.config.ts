@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/plugins/chromium';
+import { chromiumLaunchOptions } from './src/node/chromium';
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 const isCI = Boolean(process.env['CI']);

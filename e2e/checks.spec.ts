@@ -3,12 +3,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { checkBudgets } from './checks/budgets';
-import { checkGithub } from './checks/github';
-import { checkHtml } from './checks/html';
-import { checkLinks } from './checks/links';
-import { checkParity } from './checks/parity';
-import { formatFindings } from './checks/report';
+import { checkBudgets } from '../tools/checks/budgets';
+import { checkGithub } from '../tools/checks/github';
+import { checkHtml } from '../tools/checks/html';
+import { checkLinks } from '../tools/checks/links';
+import { checkParity } from '../tools/checks/parity';
+import { formatFindings } from '../tools/lib/report';
 
 // The checks behind `npm run check:site` catch what they promise: each runs here on a small broken
 // site written to a temporary folder, and must name the page, the link or field, and the fix.

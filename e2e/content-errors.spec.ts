@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { appendTo, buildFixture, replaceIn } from './fixture-build';
+import { appendTo, buildFixture, replaceIn } from '../tools/lib/fixture';
 
 // Each case copies the project, breaks one file and runs Astro; a contributor must be told the
 // file, the line or field, and what was expected.

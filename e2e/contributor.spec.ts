@@ -3,12 +3,12 @@ import { access, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createPage } from '../scripts/new-page';
-import { markTranslation, statusTable, translationStatus } from '../scripts/i18n-status';
+import { createPage } from '../tools/cli/new-page';
+import { markTranslation, statusTable, translationStatus } from '../tools/cli/i18n-status';
 import { siteConfig } from '../src/site.config';
-import { checkLinks } from './checks/links';
-import { checkParity } from './checks/parity';
-import { appendTo, buildFixture } from './fixture-build';
+import { checkLinks } from '../tools/checks/links';
+import { checkParity } from '../tools/checks/parity';
+import { appendTo, buildFixture } from '../tools/lib/fixture';
 
 // What a contributor relies on: the way from a page to its file, the date it last changed, and
 // the translation status that tells readers and translators when a twin has fallen behind.

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlFiles, urlOf } from './checks/site';
+import { htmlFiles, urlOf } from '../tools/lib/site';
 import { routes, watchConsole } from './support';
 
 // The Content-Security-Policy written by src/plugins/csp.ts: strict on paper, and the site still

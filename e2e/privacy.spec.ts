@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlFiles, urlOf } from './checks/site';
+import { htmlFiles, urlOf } from '../tools/lib/site';
 
 // Readers' browsers talk to this site only: no fonts, analytics, scripts or images from other hosts,
 // on any page, with search opened, in either theme.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { enQueries, zhQueries, type RecallQuery } from './search-queries';
+import { enQueries, zhQueries, type RecallQuery } from '../tools/bench/search-queries';
 
 const searchRequests = (url: string) => /\/pagefind\/|search-ui|search-terms/.test(url);
 

@@ -8,7 +8,7 @@ import {
 	lintZhMdx,
 	lintZhText,
 	loadAvoidedTerms,
-} from './checks/zh-typography.ts';
+} from '../tools/checks/typography.ts';
 
 // The Chinese typography check (`npm run check:typography`): each rule on small strings, the
 // exceptions it must accept, and zero findings on the real content. No browser or server needed.

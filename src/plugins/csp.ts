@@ -99,7 +99,7 @@ function problemsIn(tree: Root, file: string): string[] {
 		for (const [key, value] of Object.entries(node.properties)) {
 			if (/^on[a-z]/i.test(key))
 				problems.push(
-					`${file}: <${node.tagName} ${key.toLowerCase()}="…">: inline event handlers are blocked by the Content-Security-Policy; remove it from the page source and attach the behaviour in src/scripts/`
+					`${file}: <${node.tagName} ${key.toLowerCase()}="…">: inline event handlers are blocked by the Content-Security-Policy; remove it from the page source and attach the behaviour in src/client/`
 				);
 			if (
 				(key === 'href' || key === 'src' || key === 'action') &&

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { type Finding, projectRoot, runAsCommand } from './report.ts';
-import { builtPages, distDir } from './site.ts';
+import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
+import { builtPages, distDir } from '../lib/site.ts';
 
 export async function checkHtml(
 	dist = distDir(projectRoot),

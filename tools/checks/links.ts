@@ -8,8 +8,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { langTag } from '../../src/i18n/locales.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { type Finding, projectRoot, runAsCommand } from './report.ts';
-import { attr, builtPages, distDir, elements, localeOf, type BuiltPage } from './site.ts';
+import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
+import { attr, builtPages, distDir, elements, localeOf, type BuiltPage } from '../lib/site.ts';
 
 /** Attributes that point somewhere, per element. */
 const linkAttributes: Record<string, string[]> = {

@@ -13,11 +13,11 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localeCodes, type Locale } from '../src/i18n/locales.ts';
-import { sourceVersion } from '../src/lib/translation-version.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { sourceVersion } from '../../src/lib/translation-version.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 
-const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export type State = 'up to date' | 'stale' | 'source missing' | 'untracked';
 

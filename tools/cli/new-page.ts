@@ -10,13 +10,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sourceVersion } from '../src/lib/translation-version.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { sourceVersion } from '../../src/lib/translation-version.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
+import { placeholder } from '../lib/placeholder.ts';
 
-const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The marker `npm run check:parity` rejects (it imports this constant). */
-export const placeholder = 'TODO';
 
 export interface NewPageOptions {
 	slug: string;

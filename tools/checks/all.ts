@@ -7,8 +7,8 @@ import { checkGithub } from './github.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkParity } from './parity.ts';
-import { type Finding, formatFindings } from './report.ts';
-import { checkZhTypography } from './zh-typography.ts';
+import { type Finding, formatFindings } from '../lib/report.ts';
+import { checkZhTypography } from './typography.ts';
 
 const checks: [string, () => Promise<Finding[]>][] = [
 	['links', () => checkLinks()],

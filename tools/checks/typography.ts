@@ -37,7 +37,7 @@ import remarkParse from 'remark-parse';
 import ts from 'typescript';
 import { unified } from 'unified';
 import { isMap, isPair, isScalar, isSeq, parse, parseDocument } from 'yaml';
-import { type Finding, projectRoot, runAsCommand } from './report.ts';
+import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
 
 export type ZhRule = 'space-han-latin' | 'fullwidth-punctuation' | 'glossary-term';
 

@@ -9,10 +9,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { placeholder } from '../../scripts/new-page.ts';
+import { placeholder } from '../lib/placeholder.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { type Finding, projectRoot, runAsCommand } from './report.ts';
-import { attr, builtPages, distDir, elements, hasClass, mainOf, type BuiltPage } from './site.ts';
+import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
+import { attr, builtPages, distDir, elements, hasClass, mainOf, type BuiltPage } from '../lib/site.ts';
 
 export interface ParityOptions {
 	/** Folder holding `content/docs/<locale>/` and `content/data/`. */

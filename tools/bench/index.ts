@@ -22,9 +22,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromiumLaunchOptions, findChromium } from '../../src/plugins/chromium.ts';
+import { chromiumLaunchOptions, findChromium } from '../../src/node/chromium.ts';
 import { searchLatency } from './search.ts';
-import { serve } from './static-server.ts';
+import { serve } from '../lib/static-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -372,7 +372,7 @@ async function lighthouseScores(base: string) {
 	note(
 		`Lighthouse ${version}, Chromium at ${findChromium() ?? chromium.executablePath()}, ` +
 			`${pages.length} runs in ${seconds(elapsed)} s. Served from http://127.0.0.1 with gzip and ` +
-			'the cache headers of a typical static host (e2e/bench/static-server.ts). Canonical and ' +
+			'the cache headers of a typical static host (tools/lib/static-server.ts). Canonical and ' +
 			'hreflang links point to the public site URL, not to localhost.'
 	);
 	for (const warning of warnings) note(`Lighthouse warning: ${warning}`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 
 /** Files and folders a build needs; node_modules is linked, not copied. */
 const projectEntries = [
@@ -13,7 +13,7 @@ const projectEntries = [
 	'package.json',
 	'tsconfig.json',
 	'src',
-	'scripts',
+	'tools',
 	'content',
 	'public',
 ];

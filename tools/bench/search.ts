@@ -1,12 +1,12 @@
 /**
  * Search benchmark: `npm run bench:search` (after `npm run build`). Prints
- * 1. recall of the fixture (e2e/search-queries.ts) for several Pagefind versions, each building
+ * 1. recall of the fixture (tools/bench/search-queries.ts) for several Pagefind versions, each building
  *    the same dist/ with its own binary and serving its own runtime;
  * 2. latency through the real dialog: first search including index load, and keystroke to
  *    rendered results on a warm index (median and p95);
  * 3. index size per language (files a search can fetch, not Pagefind's optional UI bundles).
  * Numbers are printed, never asserted. Parts 2 and 3 are also exported as `searchLatency` for
- * `npm run bench` (e2e/bench/index.ts); importing this file runs nothing.
+ * `npm run bench` (tools/bench/index.ts); importing this file runs nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -15,11 +15,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../src/plugins/chromium.ts';
+import { chromiumLaunchOptions } from '../../src/node/chromium.ts';
 import { searchRanking } from '../../src/lib/search.ts';
-import { enQueries, zhQueries } from '../search-queries.ts';
-import { measureRecall } from '../search-recall.ts';
-import { serve } from './static-server.ts';
+import { enQueries, zhQueries } from './search-queries.ts';
+import { measureRecall } from './search-recall.ts';
+import { serve } from '../lib/static-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -216,5 +216,5 @@ async function main() {
 	await browser.close();
 }
 
-// Run only as `node e2e/bench/search.ts`, not when imported by e2e/bench/index.ts.
+// Run only as `node tools/bench/search.ts`, not when imported by tools/bench/index.ts.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
