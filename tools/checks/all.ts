@@ -8,7 +8,7 @@ import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkParity } from './parity.ts';
 import { type Finding, formatFindings } from '../lib/report.ts';
-import { checkZhTypography } from './typography.ts';
+import { checkZhTypography } from './typography/index.ts';
 
 const checks: [string, () => Promise<Finding[]>][] = [
 	['links', () => checkLinks()],
