@@ -7,6 +7,8 @@ const isCI = Boolean(process.env['CI']);
 /** End-to-end tests run against the production build (`npm run build` first) in real Chromium. */
 export default defineConfig({
 	testDir: 'e2e',
+	// Unit tests (`*.test.ts` beside the code) belong to Vitest: `npm run test:unit`.
+	testMatch: '**/*.spec.ts',
 	forbidOnly: isCI,
 	retries: 0,
 	// Several tests walk every page (CSP, privacy, JS budget); on two busy cores they need room.

@@ -1,0 +1,62 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { tempTree } from '../../tools/lib/temp-tree';
+import { rehypeGlossaryLinks } from './rehype-glossary-links';
+
+// A glossary of three terms and a page with its twin, in a temporary folder.
+
+let tree: Awaited<ReturnType<typeof tempTree>>;
+const glossary = `
+- id: paravirtualization
+  term: { en: Paravirtualization (PV), zh-cn: 半虚拟化 }
+- id: hypercall
+  term: { en: Hypercall, zh-cn: 超级调用 }
+- id: xen
+  term: { en: Xen, zh-cn: Xen }
+`;
+beforeEach(async () => {
+	tree = await tempTree();
+	await tree.write({
+		'content/data/glossary.yaml': glossary,
+		'content/docs/en/a.mdx': '---\ntitle: A\n---\n\nXen uses paravirtualization and hypercalls.\n',
+		'content/docs/zh-cn/a.mdx': '---\ntitle: 甲\n---\n\nXen 使用半虚拟化。\n',
+	});
+});
+afterEach(() => tree.remove());
+
+/** The HTML the plugin makes of `html` on page `path` (relative to the temporary folder). */
+function link(html: string, path = 'content/docs/en/a.mdx') {
+	const transform = rehypeGlossaryLinks({
+		file: tree.path('content/data/glossary.yaml'),
+		locales: { en: 'en', 'zh-cn': 'zh-CN' },
+		base: '/',
+		skip: ['xen'],
+	});
+	const hast = fromHtml(html, { fragment: true });
+	transform(hast, new VFile({ path: tree.path(path) }));
+	return toHtml(hast);
+}
+
+test('the first use of a term links to the glossary, with the other language’s term as a tip', () => {
+	expect(link('<p>Xen uses paravirtualization. More paravirtualization.</p>')).toBe(
+		'<p>Xen uses <a class="term" href="/en/glossary/#term-paravirtualization">paravirtualization<span class="term-tip" lang="zh-CN">半虚拟化</span></a>. More paravirtualization.</p>'
+	);
+	expect(link('<p>Xen 使用半虚拟化。</p>', 'content/docs/zh-cn/a.mdx')).toBe(
+		'<p>Xen 使用<a class="term" href="/zh-cn/glossary/#term-paravirtualization">半虚拟化<span class="term-tip" lang="en">Paravirtualization</span></a>。</p>'
+	);
+});
+
+test('a term is linked only when the twin uses it too, so both languages link the same entries', () => {
+	// "hypercalls" is in the English page but not in its Chinese twin.
+	expect(link('<p>It makes hypercalls.</p>')).toBe('<p>It makes hypercalls.</p>');
+});
+
+test('headings, code and links are never linked; skipped ids and the glossary page itself neither', () => {
+	const html =
+		'<h2>Paravirtualization</h2><p><code>paravirtualization</code> <a href="/x/">paravirtualization</a> Xen</p>';
+	expect(link(html)).toBe(html);
+	const glossaryPage = '<p>Paravirtualization</p>';
+	expect(link(glossaryPage, 'content/docs/en/glossary.mdx')).toBe(glossaryPage);
+});

@@ -1,0 +1,56 @@
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { expect, test } from 'vitest';
+import { remarkCitations, type PageReferences } from './remark-citations';
+
+const page = '/repo/content/docs/en/about.mdx';
+
+async function referencesOf(source: string, path = page) {
+	const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCitations);
+	const file = new VFile({ value: source, path });
+	await processor.run(processor.parse(file), file);
+	return (file.data as { astro?: { frontmatter?: { references?: PageReferences } } }).astro
+		?.frontmatter?.references;
+}
+
+test('cites, data blocks and terms are collected in reading order with their lines', async () => {
+	const source = [
+		'Xen began in Cambridge.<Cite id="xen-paper" /> A <Term id="hypervisor">hypervisor</Term>.',
+		'',
+		'<Timeline />',
+		'',
+		'Again.<Cite id="xen-paper" /><Cite id="kvm-lwn" /> <Term id="pv">PV</Term>',
+		'',
+		'<ModeMatrix />',
+		'',
+		'<GlossaryList />',
+	].join('\n');
+	expect(await referencesOf(source)).toEqual({
+		items: [
+			{ kind: 'cite', id: 'xen-paper', line: 1 },
+			{ kind: 'block', block: 'Timeline' },
+			{ kind: 'cite', id: 'xen-paper', line: 5 },
+			{ kind: 'cite', id: 'kvm-lwn', line: 5 },
+			{ kind: 'block', block: 'ModeMatrix' },
+		],
+		terms: [
+			{ id: 'hypervisor', line: 1 },
+			{ id: 'pv', line: 5 },
+		],
+		components: ['Cite', 'Term', 'Timeline', 'ModeMatrix', 'GlossaryList'],
+	});
+});
+
+test('a <Cite> or <Term> without a plain id stops the build at its line', async () => {
+	const error = await referencesOf('Text.\n\nA claim.<Cite id={source} />\n').catch((e) => e);
+	expect(error).toMatchObject({ file: page, line: 3 });
+	expect(error.message).toContain('<Cite> needs a plain id attribute with a source id');
+	const term = await referencesOf('A <Term>word</Term>.\n').catch((e) => e);
+	expect(term.message).toContain('<Term> needs a plain id attribute with a glossary id');
+});
+
+test('files outside content/docs are not collected', async () => {
+	expect(await referencesOf('<Cite id="x" />', '/repo/README.mdx')).toBeUndefined();
+});
