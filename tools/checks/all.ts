@@ -3,6 +3,7 @@
  * report per check. Part of `npm test`, after the build and before the browser tests.
  */
 import { checkBudgets } from './budgets.ts';
+import { checkCsp } from './csp.ts';
 import { checkGithub } from './github.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
@@ -14,6 +15,7 @@ const checks: [string, () => Promise<Finding[]>][] = [
 	['links', () => checkLinks()],
 	['translation parity', () => checkParity()],
 	['HTML validity (html-validate)', () => checkHtml()],
+	['Content-Security-Policy', () => checkCsp()],
 	['Chinese typography', () => checkZhTypography()],
 	['GitHub workflows and issue forms', () => checkGithub()],
 	['page weight budgets', () => checkBudgets(undefined, console.log)],
