@@ -41,7 +41,7 @@ export default defineConfig({
 				[
 					rehypeGlossaryLinks,
 					{
-						file: 'content/data/glossary.yaml',
+						root: new URL('./', import.meta.url),
 						locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
 						base: siteUrl.pathname,
 						skip: ['xen', 'kvm'],

@@ -8,7 +8,8 @@ interface SearchConfig {
 	locale: string;
 	bundle: string;
 	terms: string;
-	ranking: Record<string, number>;
+	/** Pagefind's options, from src/lib/search.ts. */
+	options: Record<string, unknown>;
 	others: { locale: string; lang: string; label: string; bundle: string }[];
 	sections: Record<string, string>;
 	strings: { loading: string; count: string; none: string; otherLanguage: string; error: string };
@@ -54,7 +55,7 @@ function loadBundle(url: string): Promise<PagefindApi> {
 		bundle = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
 			// On the main thread: for an index this small, starting Pagefind's worker costs more than
 			// it saves (first search 461 → 385 ms zh, 404 → 302 ms en; npm run bench:search).
-			await pagefind.options({ excerptLength: 22, ranking: config.ranking, noWorker: true });
+			await pagefind.options({ ...config.options, noWorker: true });
 			await pagefind.init();
 			// Fetch the WebAssembly and index metadata now, while the reader is still typing.
 			void pagefind.preload('KVM');

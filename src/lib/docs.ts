@@ -164,24 +164,27 @@ export async function getDocStaticPaths() {
 /** Pages linked from every footer, by slug. */
 const footerSlugs = ['references/', 'about/'];
 
+/** The twins of the page at a URL path, as locale → path; `{}` for a path that is no docs page. */
+export async function getPageTwins(
+	locale: Locale,
+	path: string
+): Promise<Partial<Record<Locale, string>>> {
+	const page = (await getLocalePages(locale)).find((p) => p.path === path);
+	if (!page) return {};
+	return Object.fromEntries((await getTwins(page)).map((twin) => [twin.locale, twin.path]));
+}
+
 /**
- * Everything the docs layout needs around a page's content, worked out in one place:
- * navigation, neighbours, the other-language twins and the hreflang alternates.
+ * The data around a docs page's content: neighbours, breadcrumbs and the hreflang alternates
+ * (only when a real translation exists; x-default is the language chooser for the home page and
+ * the default-locale twin elsewhere).
  */
 export async function getDocLayoutData(page: DocPage) {
-	const [tree, sections, twinsList, neighbours, ancestors, localePages] = await Promise.all([
-		getNavTree(page.locale),
-		getHeaderSections(page.locale),
+	const [twinsList, neighbours, ancestors] = await Promise.all([
 		getTwins(page),
 		getNeighbours(page),
 		getAncestors(page),
-		getLocalePages(page.locale),
 	]);
-	const twins: Partial<Record<Locale, string>> = Object.fromEntries(
-		twinsList.map((twin) => [twin.locale, twin.path])
-	);
-	// hreflang only when a real translation exists; x-default is the language chooser for the
-	// home page and the default-locale twin elsewhere.
 	const alternates =
 		twinsList.length === 0
 			? []
@@ -197,48 +200,44 @@ export async function getDocLayoutData(page: DocPage) {
 								: ([page, ...twinsList].find((p) => p.locale === defaultLocale) ?? page).path,
 					},
 				];
-	return {
-		tree,
-		sections,
-		twins,
-		alternates,
-		ancestors,
-		...neighbours,
-		footerLinks: footerSlugs.flatMap((slug) => localePages.filter((p) => p.slug === slug)),
-	};
+	return { alternates, ancestors, ...neighbours };
 }
 
-/** Header and footer data for pages outside the docs collection (the 404 pages). */
+/** What the page shell (header, sidebar, footer) shows on every page of a locale. */
 export async function getShellData(locale: Locale) {
-	const [sections, localePages] = await Promise.all([
+	const [sections, localePages, tree] = await Promise.all([
 		getHeaderSections(locale),
 		getLocalePages(locale),
+		getNavTree(locale),
 	]);
 	return {
 		sections,
+		tree,
 		/** Top-level pages, offered as a way out of a dead end. */
 		topLevel: localePages.filter((p) => p.parent === ''),
 		footerLinks: footerSlugs.flatMap((slug) => localePages.filter((p) => p.slug === slug)),
 	};
 }
 
-/** Search sections: the first slug segment, or `home`. Used as Pagefind's `section` filter. */
-export const searchSections = ['history', 'xen', 'kvm', 'comparison', 'glossary'] as const;
+/**
+ * The search section of a page, used as Pagefind's `section` filter: the first segment of its
+ * slug (`'xen/pv-vs-hvm/'` → `'xen'`), or `home` for the home page.
+ */
+export function sectionOf(slug: string): string {
+	return slug.split('/')[0] || 'home';
+}
 
-export type SectionKey =
-	'home' | 'history' | 'xen' | 'kvm' | 'comparison' | 'glossary' | 'references' | 'about';
-
-/** The section a slug belongs to: `'xen/pv-vs-hvm/'` → `'xen'`, `''` → `'home'`. */
-export function sectionOf(slug: string): SectionKey {
-	const first = slug.split('/')[0];
-	const known: SectionKey[] = [
-		'history',
-		'xen',
-		'kvm',
-		'comparison',
-		'glossary',
-		'references',
-		'about',
-	];
-	return known.find((key) => key === first) ?? 'home';
+/**
+ * The search dialog's sections: `filters` are the header's sections (the filter buttons), and
+ * `labels` names the section of every top-level page for the results, both in the page labels.
+ */
+export async function getSearchSections(locale: Locale) {
+	const pages = await getLocalePages(locale);
+	const topLevel = pages.filter((p) => p.parent === '' || p.slug === '');
+	return {
+		filters: pages
+			.filter((p) => p.entry.data.header)
+			.map((p) => ({ key: sectionOf(p.slug), label: p.label })),
+		labels: Object.fromEntries(topLevel.map((p) => [sectionOf(p.slug), p.label])),
+	};
 }
