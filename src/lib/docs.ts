@@ -113,14 +113,21 @@ export interface NavItem {
 	children: NavItem[];
 }
 
-/** The sidebar tree for a locale: top-level pages with their sub-pages. */
-export async function getNavTree(locale: Locale): Promise<NavItem[]> {
-	const pages = await getLocalePages(locale);
+/**
+ * The sidebar tree of one locale's pages (in navigation order): top-level pages with their
+ * sub-pages, to any depth.
+ */
+export function buildNavTree(pages: readonly DocPage[]): NavItem[] {
 	const build = (parent: string): NavItem[] =>
 		pages.filter((p) => p.parent === parent).map((page) => ({ page, children: build(page.slug) }));
 	// The home page heads the list; top-level sections follow it as siblings, not as its children.
 	const home = pages.find((p) => p.slug === '');
 	return [...(home ? [{ page: home, children: [] }] : []), ...build('')];
+}
+
+/** The sidebar tree for a locale. */
+export async function getNavTree(locale: Locale): Promise<NavItem[]> {
+	return buildNavTree(await getLocalePages(locale));
 }
 
 /** Previous and next page in reading order within the same locale. */
@@ -174,33 +181,35 @@ export async function getPageTwins(
 	return Object.fromEntries((await getTwins(page)).map((twin) => [twin.locale, twin.path]));
 }
 
-/**
- * The data around a docs page's content: neighbours, breadcrumbs and the hreflang alternates
- * (only when a real translation exists; x-default is the language chooser for the home page and
- * the default-locale twin elsewhere).
- */
+/** Neighbours and breadcrumbs of a docs page. */
 export async function getDocLayoutData(page: DocPage) {
-	const [twinsList, neighbours, ancestors] = await Promise.all([
-		getTwins(page),
-		getNeighbours(page),
-		getAncestors(page),
-	]);
-	const alternates =
-		twinsList.length === 0
-			? []
-			: [
-					...[page, ...twinsList]
-						.sort((a, b) => localeCodes.indexOf(a.locale) - localeCodes.indexOf(b.locale))
-						.map((p) => ({ hreflang: langTag(p.locale), path: p.path })),
-					{
-						hreflang: 'x-default',
-						path:
-							page.slug === ''
-								? rootPath()
-								: ([page, ...twinsList].find((p) => p.locale === defaultLocale) ?? page).path,
-					},
-				];
-	return { alternates, ancestors, ...neighbours };
+	const [neighbours, ancestors] = await Promise.all([getNeighbours(page), getAncestors(page)]);
+	return { ancestors, ...neighbours };
+}
+
+/**
+ * hreflang alternates of a page with the given twins: none without a real translation; x-default
+ * is the language chooser for the home page and the default-locale version elsewhere.
+ */
+export function alternatesOf(
+	page: DocPage,
+	twins: Partial<Record<Locale, string>>
+): { hreflang: string; path: string }[] {
+	const versions = localeCodes.flatMap((locale) => {
+		const path = locale === page.locale ? page.path : twins[locale];
+		return path ? [{ locale, path }] : [];
+	});
+	if (versions.length < 2) return [];
+	return [
+		...versions.map((v) => ({ hreflang: langTag(v.locale), path: v.path })),
+		{
+			hreflang: 'x-default',
+			path:
+				page.slug === ''
+					? rootPath()
+					: (versions.find((v) => v.locale === defaultLocale) ?? { path: page.path }).path,
+		},
+	];
 }
 
 /** What the page shell (header, sidebar, footer) shows on every page of a locale. */
