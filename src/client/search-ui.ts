@@ -172,9 +172,10 @@ function options(): HTMLAnchorElement[] {
 	return [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 }
 
+/** Marks option `index` as the active one (wrapping round the list); -1 marks none. */
 function setActive(index: number) {
 	const all = options();
-	active = all.length ? (index + all.length) % all.length : -1;
+	active = all.length && index !== -1 ? (index + all.length) % all.length : -1;
 	for (const [i, el] of all.entries()) el.setAttribute('aria-selected', String(i === active));
 	const current = all[active];
 	if (current) {
@@ -240,7 +241,9 @@ dialog.addEventListener('change', (event) => {
 input.addEventListener('keydown', (event) => {
 	if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 		event.preventDefault();
-		setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+		// From no active option, ↓ goes to the first and ↑ to the last.
+		const step = event.key === 'ArrowDown' ? 1 : -1;
+		setActive(active === -1 ? (step === 1 ? 0 : options().length - 1) : active + step);
 	} else if (event.key === 'Enter') {
 		const target = options()[active] ?? options()[0];
 		if (target) {
