@@ -1,15 +1,16 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
+import { readYamlList } from '../src/loaders/yaml-list';
 import { localeCodes, slugs } from './support';
 
 // Checks over the built pages and the data files: the site's promises about its content.
 const dist = new URL('../dist/', import.meta.url);
-const data = new URL('../content/data/', import.meta.url);
+const root = new URL('../', import.meta.url);
 const html = (locale: string, slug: string) =>
 	readFile(new URL(`${locale}/${slug}index.html`, dist), 'utf8');
+/** The entries of a data file, read by the content layer's own parser. */
 const yamlList = async (file: string) =>
-	parse(await readFile(new URL(file, data), 'utf8')) as { id: string }[];
+	(await readYamlList(`content/data/${file}`, root)).map(({ id, data }) => ({ ...data, id }));
 const main = (page: string) => /<main[\s\S]*?<\/main>/.exec(page)?.[0] ?? '';
 const ids = (page: string, pattern: RegExp) =>
 	[...main(page).matchAll(pattern)].map((m) => m[1] ?? '');
@@ -44,10 +45,7 @@ test('every source in the bibliography is cited somewhere, and the references pa
 	const cited = new Set<string>();
 	for (const locale of localeCodes)
 		for (const slug of slugs) for (const id of citationIds(await html(locale, slug))) cited.add(id);
-	const files = (await readdir(new URL('sources/', data))).filter((f) => f.endsWith('.yaml'));
-	const sources = (await Promise.all(files.map((f) => yamlList(`sources/${f}`))))
-		.flat()
-		.map((s) => s.id);
+	const sources = (await yamlList('sources/')).map((s) => s.id);
 	expect(sources.filter((id) => !cited.has(id))).toEqual([]);
 	expect(new Set(sources).size).toBeGreaterThanOrEqual(40);
 	for (const locale of localeCodes) {

@@ -104,6 +104,8 @@ test.describe('results', () => {
 		await searchFor(page, 'hypercall');
 		const options = page.locator('#search-results a[role="option"]');
 		await expect(options.nth(1)).toBeVisible();
+		// Until the reader moves, no result is selected (Enter opens the first).
+		await expect(page.locator('#search-results [aria-selected="true"]')).toHaveCount(0);
 		await page.keyboard.press('ArrowDown');
 		await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
 		await page.keyboard.press('ArrowDown');

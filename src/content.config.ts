@@ -10,6 +10,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from './i18n/locales';
+import { dataFiles } from './loaders/data-files';
 import { yamlList } from './loaders/yaml-list';
 
 const languageName: Record<Locale, string> = {
@@ -81,20 +82,6 @@ const partialDate = z.preprocess(
 		})
 );
 export type PartialDate = z.infer<typeof partialDate>;
-
-/**
- * Where each data collection lives, relative to the project root. Loaders read these paths, and
- * pages built from a collection link to the same file from "Edit the data".
- */
-export const dataFiles = {
-	sources: 'content/data/sources/',
-	history: 'content/data/history.yaml',
-	modes: 'content/data/modes.yaml',
-	kvmModules: 'content/data/kvm-modules.yaml',
-	ioctls: 'content/data/kvm-ioctls.yaml',
-	comparison: 'content/data/comparison.yaml',
-	glossary: 'content/data/glossary.yaml',
-} as const;
 
 /**
  * A data entry's place in its file (set by the loader, never written by authors), so tables and
@@ -188,6 +175,9 @@ const sources = defineCollection({
 	}),
 });
 
+/** The strands of the timeline, in the order its track filter lists them. */
+export const historyTracks = ['xen', 'kvm', 'hardware', 'linux', 'cloud'] as const;
+
 const history = defineCollection({
 	loader: yamlList(dataFiles.history),
 	schema: z.strictObject({
@@ -198,7 +188,7 @@ const history = defineCollection({
 		/** When it happened, as precise as the sources allow. */
 		date: partialDate,
 		/** Which strand of the story the event belongs to (used by the track filter). */
-		track: z.enum(['xen', 'kvm', 'hardware', 'linux', 'cloud']),
+		track: z.enum(historyTracks),
 		/** Short headline. */
 		title: localized,
 		/** One to three sentences on what happened and why it matters. */

@@ -8,7 +8,8 @@ interface SearchConfig {
 	locale: string;
 	bundle: string;
 	terms: string;
-	ranking: Record<string, number>;
+	/** Pagefind's options, from src/lib/search.ts. */
+	options: Record<string, unknown>;
 	others: { locale: string; lang: string; label: string; bundle: string }[];
 	sections: Record<string, string>;
 	strings: { loading: string; count: string; none: string; otherLanguage: string; error: string };
@@ -54,7 +55,7 @@ function loadBundle(url: string): Promise<PagefindApi> {
 		bundle = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
 			// On the main thread: for an index this small, starting Pagefind's worker costs more than
 			// it saves (first search 461 → 385 ms zh, 404 → 302 ms en; npm run bench:search).
-			await pagefind.options({ excerptLength: 22, ranking: config.ranking, noWorker: true });
+			await pagefind.options({ ...config.options, noWorker: true });
 			await pagefind.init();
 			// Fetch the WebAssembly and index metadata now, while the reader is still typing.
 			void pagefind.preload('KVM');
@@ -171,9 +172,10 @@ function options(): HTMLAnchorElement[] {
 	return [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 }
 
+/** Marks option `index` as the active one (wrapping round the list); -1 marks none. */
 function setActive(index: number) {
 	const all = options();
-	active = all.length ? (index + all.length) % all.length : -1;
+	active = all.length && index !== -1 ? (index + all.length) % all.length : -1;
 	for (const [i, el] of all.entries()) el.setAttribute('aria-selected', String(i === active));
 	const current = all[active];
 	if (current) {
@@ -239,7 +241,9 @@ dialog.addEventListener('change', (event) => {
 input.addEventListener('keydown', (event) => {
 	if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 		event.preventDefault();
-		setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+		// From no active option, ↓ goes to the first and ↑ to the last.
+		const step = event.key === 'ArrowDown' ? 1 : -1;
+		setActive(active === -1 ? (step === 1 ? 0 : options().length - 1) : active + step);
 	} else if (event.key === 'Enter') {
 		const target = options()[active] ?? options()[0];
 		if (target) {

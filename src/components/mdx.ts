@@ -1,7 +1,10 @@
 /**
  * Components that MDX pages may use by name without importing them, so `content/` holds no code:
  * `<Timeline />` in `content/docs/<locale>/history.mdx` renders the `history` collection, and so on.
+ * What each data component reads and cites is declared once, in `dataComponents` (src/lib/data.ts);
+ * the type below fails `astro check` if a name there has no component here.
  */
+import type { DataComponentName } from '../lib/data';
 import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import GlossaryList from './GlossaryList.astro';
@@ -12,14 +15,14 @@ import SourceList from './SourceList.astro';
 import Term from './Term.astro';
 import Timeline from './Timeline.astro';
 
-export const mdxComponents = {
-	Cite,
+const dataComponents: Record<DataComponentName, typeof Timeline> = {
 	ComparisonTable,
 	GlossaryList,
 	IoctlTable,
 	KvmModuleTable,
 	ModeMatrix,
 	SourceList,
-	Term,
 	Timeline,
 };
+
+export const mdxComponents = { Cite, Term, ...dataComponents };

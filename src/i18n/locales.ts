@@ -1,7 +1,10 @@
 /**
- * The single declaration of the site's languages. `astro.config.mjs`, the content schemas, the
- * routing helpers and the UI dictionaries all import from here, so adding or renaming a locale is
- * a one-file change.
+ * The single declaration of the site's languages: `astro.config.mjs`, the content schemas, the
+ * routing helpers and the UI dictionaries all take the list from here. Adding a language starts
+ * here but does not end here: it also needs a UI dictionary (`src/i18n/<code>.ts`, registered in
+ * `src/i18n/index.ts`), its name in `languageName` (`src/content.config.ts`) and in the
+ * `languageName.*` UI strings, its text in every data file and its pages under `content/docs/`;
+ * `astro check` and the build name whatever is still missing.
  *
  * The map key is the URL segment and content folder (`/zh-cn/…`, `content/docs/zh-cn/…`); `lang`
  * is the BCP 47 tag written to `<html lang>`, `hreflang` and `lang` attributes.

@@ -1,5 +1,5 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import type { PageReferences } from '../plugins/remark-citations';
+import type { PageReferences } from './references';
 import type { DocPage } from './docs';
 
 // Collections are small in-memory stand-ins; numbering and the errors are the real code.
@@ -51,13 +51,14 @@ beforeEach(() => {
 	};
 });
 
-test('sources are numbered in the order the reader meets them, through <Cite> and data blocks', async () => {
+test('sources are numbered in the order the reader meets them, through <Cite> and data components', async () => {
 	const { getPageCitations } = await citations();
 	const { sources, numbers } = await getPageCitations(
 		page,
 		refs([
 			{ kind: 'cite', id: 'kvm-lwn', line: 3 },
-			{ kind: 'block', block: 'Timeline' },
+			{ kind: 'component', name: 'Timeline' },
+			{ kind: 'component', name: 'Callout' },
 			{ kind: 'cite', id: 'xen-paper', line: 9 },
 		])
 	);
@@ -85,7 +86,7 @@ test('an unknown source id in a data file names the data file, the entry, the id
 	);
 	const { getPageCitations } = await citations();
 	await expect(
-		getPageCitations(page, refs([{ kind: 'block', block: 'Timeline' }]))
+		getPageCitations(page, refs([{ kind: 'component', name: 'Timeline' }]))
 	).rejects.toThrow(
 		'content/data/history.yaml (entry "xenoservers-project-starts"): sources: "xenserver-org-storyy" names no source. Add it to content/data/sources/ or fix the id (shown by <Timeline /> in content/docs/en/about.mdx).'
 	);

@@ -1,36 +1,14 @@
 import { getCollection } from 'astro:content';
-import type { DataBlock, PageReferences } from '../plugins/remark-citations';
-import {
-	componentDataFiles,
-	getComparison,
-	getHistory,
-	getIoctls,
-	getKvmModules,
-	getModes,
-	type SourceEntry,
-} from './data';
+import { dataFiles } from '../loaders/data-files';
+import { dataComponentNamed, getGlossaryIds, type SourceEntry } from './data';
 import type { DocPage } from './docs';
+import type { PageReferences } from './references';
 
 /** The numbered sources of one page: `[n]` is the n-th distinct source the reader meets. */
 export interface PageCitations {
 	/** Sources in citation order; the number of a source is its index + 1. */
 	sources: SourceEntry[];
 	numbers: Map<string, number>;
-}
-
-/** Source ids cited by a data component, in the order it displays its rows, with their entry. */
-async function blockSourceIds(block: DataBlock): Promise<{ id: string; entry: string }[]> {
-	const rows: { id: string; sources: { id: string }[] }[] =
-		block === 'Timeline'
-			? await getHistory()
-			: block === 'ModeMatrix'
-				? await getModes()
-				: block === 'KvmModuleTable'
-					? await getKvmModules()
-					: block === 'IoctlTable'
-						? await getIoctls()
-						: await getComparison();
-	return rows.flatMap((row) => row.sources.map((source) => ({ id: source.id, entry: row.id })));
 }
 
 let sourceIndex: Promise<Map<string, SourceEntry>> | undefined;
@@ -60,19 +38,22 @@ export async function getPageCitations(
 		numbers.set(id, sources.length);
 	};
 	for (const item of references?.items ?? []) {
-		if (item.kind === 'cite')
+		if (item.kind === 'cite') {
 			add(
 				item.id,
 				() =>
-					`${page.sourceFile}:${item.line ?? '?'}: <Cite id="${item.id}"> names no source. Add "${item.id}" to content/data/sources/ or fix the id.`
+					`${page.sourceFile}:${item.line ?? '?'}: <Cite id="${item.id}"> names no source. Add "${item.id}" to ${dataFiles.sources} or fix the id.`
 			);
-		else
-			for (const { id, entry } of await blockSourceIds(item.block))
-				add(
-					id,
-					() =>
-						`${componentDataFiles[item.block]} (entry "${entry}"): sources: "${id}" names no source. Add it to content/data/sources/ or fix the id (shown by <${item.block} /> in ${page.sourceFile}).`
-				);
+			continue;
+		}
+		const component = dataComponentNamed(item.name);
+		if (!component?.citations) continue;
+		for (const { id, entry } of component.citations(await component.load(page.locale)))
+			add(
+				id,
+				() =>
+					`${component.file} (entry "${entry}"): sources: "${id}" names no source. Add it to ${dataFiles.sources} or fix the id (shown by <${item.name} /> in ${page.sourceFile}).`
+			);
 	}
 	return { sources, numbers };
 }
@@ -82,11 +63,11 @@ export async function assertGlossaryTerms(
 	page: DocPage,
 	references: PageReferences | undefined
 ): Promise<void> {
-	const ids = new Set((await getCollection('glossary')).map((entry) => entry.id));
+	const ids = await getGlossaryIds();
 	for (const term of references?.terms ?? []) {
 		if (!ids.has(term.id)) {
 			throw new Error(
-				`${page.sourceFile}:${term.line ?? '?'}: <Term id="${term.id}"> is not in content/data/glossary.yaml. Add the term or fix the id.`
+				`${page.sourceFile}:${term.line ?? '?'}: <Term id="${term.id}"> is not in ${dataFiles.glossary}. Add the term or fix the id.`
 			);
 		}
 	}

@@ -1,6 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { dataFiles, type Localized, type PartialDate } from '../content.config';
+import { historyTracks, modeAttributes, type Localized, type PartialDate } from '../content.config';
 import type { Locale } from '../i18n/locales';
+import { dataFiles } from '../loaders/data-files';
+import { spellings } from './glossary';
+
+export { historyTracks, modeAttributes };
+export type { ModeAttribute } from '../content.config';
 
 export type SourceEntry = CollectionEntry<'sources'>['data'];
 export type HistoryEvent = CollectionEntry<'history'>['data'];
@@ -9,17 +14,6 @@ export type KvmModule = CollectionEntry<'kvmModules'>['data'];
 export type KvmIoctl = CollectionEntry<'ioctls'>['data'];
 export type ComparisonRow = CollectionEntry<'comparison'>['data'];
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
-
-/** The data file behind each MDX component that renders a collection (edit links, error messages). */
-export const componentDataFiles = {
-	Timeline: dataFiles.history,
-	ModeMatrix: dataFiles.modes,
-	KvmModuleTable: dataFiles.kvmModules,
-	IoctlTable: dataFiles.ioctls,
-	ComparisonTable: dataFiles.comparison,
-	GlossaryList: dataFiles.glossary,
-	SourceList: dataFiles.sources,
-} as const;
 
 /** The text of an inline-translated field in one locale. */
 export function pick(field: Localized, locale: Locale): string {
@@ -32,44 +26,19 @@ const byPosition = (a: { position: number }, b: { position: number }) => a.posit
 /** Entries of a data collection in the order their file lists them. */
 async function inFileOrder<C extends 'modes' | 'kvmModules' | 'ioctls' | 'comparison' | 'history'>(
 	collection: C
-) {
+): Promise<CollectionEntry<C>['data'][]> {
 	return (await getCollection(collection)).map((e) => e.data).sort(byPosition);
 }
 
 /** Timeline events, oldest first; events on the same date keep their file order. */
-export async function getHistory(): Promise<HistoryEvent[]> {
-	const events = (await inFileOrder('history')) as HistoryEvent[];
-	return events.sort(
+async function getHistory(): Promise<HistoryEvent[]> {
+	return (await inFileOrder('history')).sort(
 		(a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.position - b.position
 	);
 }
 
-export const historyTracks = [
-	'xen',
-	'kvm',
-	'hardware',
-	'linux',
-	'cloud',
-] as const satisfies readonly HistoryEvent['track'][];
-
-export async function getModes(): Promise<GuestMode[]> {
-	return (await inFileOrder('modes')) as GuestMode[];
-}
-
-export async function getKvmModules(): Promise<KvmModule[]> {
-	return (await inFileOrder('kvmModules')) as KvmModule[];
-}
-
-export async function getIoctls(): Promise<KvmIoctl[]> {
-	return (await inFileOrder('ioctls')) as KvmIoctl[];
-}
-
-export async function getComparison(): Promise<ComparisonRow[]> {
-	return (await inFileOrder('comparison')) as ComparisonRow[];
-}
-
 /** Glossary terms sorted for a locale: by English term, or by the pinyin-aware collation for zh. */
-export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
+async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
 	const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN-u-co-pinyin' : 'en', {
 		sensitivity: 'base',
 	});
@@ -79,18 +48,84 @@ export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
 }
 
 /** Sources in bibliography order (by author, then title). */
-export async function getSources(): Promise<SourceEntry[]> {
+async function getSources(): Promise<SourceEntry[]> {
 	const collator = new Intl.Collator('en', { sensitivity: 'base' });
 	return (await getCollection('sources'))
 		.map((e) => e.data)
 		.sort((a, b) => collator.compare(a.author, b.author) || collator.compare(a.title, b.title));
 }
 
+/** A source id cited by a row of a data file, and the row's id (for error messages). */
+export interface RowCitation {
+	id: string;
+	entry: string;
+}
+
+interface DataComponent<Row> {
+	/** The data file behind it: "Edit the data" links, last-updated dates, error messages. */
+	file: string;
+	/** Its rows, in display order. */
+	load(locale: Locale): Promise<Row[]>;
+	/** The sources its rows cite, in display order; absent when it cites nothing. */
+	citations?(rows: NoInfer<Row>[]): RowCitation[];
+}
+
+const rowSources = (rows: { id: string; sources: { id: string }[] }[]): RowCitation[] =>
+	rows.flatMap((row) => row.sources.map((source) => ({ id: source.id, entry: row.id })));
+
+/** Declares a registry entry with its row type inferred from `load`. */
+const dataComponent = <Row>(component: DataComponent<Row>) => component;
+
+/**
+ * Every MDX component that renders a data collection, by the name pages use (`<Timeline />`):
+ * its data file, how it loads its rows, and which sources those rows cite. The components read
+ * their rows from here, page numbering and "Edit the data" links use the same entries, and
+ * `src/components/mdx.ts` must provide a component for every name (checked by `astro check`).
+ */
+export const dataComponents = {
+	Timeline: dataComponent({ file: dataFiles.history, load: getHistory, citations: rowSources }),
+	ModeMatrix: dataComponent({
+		file: dataFiles.modes,
+		load: () => inFileOrder('modes'),
+		citations: rowSources,
+	}),
+	KvmModuleTable: dataComponent({
+		file: dataFiles.kvmModules,
+		load: () => inFileOrder('kvmModules'),
+		citations: rowSources,
+	}),
+	IoctlTable: dataComponent({
+		file: dataFiles.ioctls,
+		load: () => inFileOrder('ioctls'),
+		citations: rowSources,
+	}),
+	ComparisonTable: dataComponent({
+		file: dataFiles.comparison,
+		load: () => inFileOrder('comparison'),
+		citations: rowSources,
+	}),
+	GlossaryList: dataComponent({ file: dataFiles.glossary, load: getGlossary }),
+	SourceList: dataComponent({ file: dataFiles.sources, load: getSources }),
+};
+export type DataComponentName = keyof typeof dataComponents;
+
+/** The registry entry for a component name used on a page, or undefined for other components. */
+export function dataComponentNamed(name: string): DataComponent<unknown> | undefined {
+	return Object.hasOwn(dataComponents, name)
+		? (dataComponents[name as DataComponentName] as DataComponent<unknown>)
+		: undefined;
+}
+
 /** One glossary entry by id; an unknown id stops the build. */
 export async function getGlossaryTerm(id: string): Promise<GlossaryTerm> {
 	const entry = (await getCollection('glossary')).find((e) => e.id === id);
-	if (!entry) throw new Error(`Glossary term "${id}" is not in content/data/glossary.yaml`);
+	if (!entry) throw new Error(`Glossary term "${id}" is not in ${dataFiles.glossary}`);
 	return entry.data;
+}
+
+/** Ids of every glossary entry. */
+export async function getGlossaryIds(): Promise<Set<string>> {
+	return new Set((await getCollection('glossary')).map((entry) => entry.id));
 }
 
 /**
@@ -99,13 +134,6 @@ export async function getGlossaryTerm(id: string): Promise<GlossaryTerm> {
  * locale is the plain term. Aliases follow.
  */
 export async function getSearchTerms(): Promise<Record<Locale, string[]>[]> {
-	const spellings = (term: string, aliases: string[] = []) => {
-		const plain = term.replace(/\s*[（(][^）)]*[）)]\s*/g, ' ').trim();
-		const inParentheses = [...term.matchAll(/[（(]([^）)]+)[）)]/g)].map((m) =>
-			(m[1] ?? '').trim()
-		);
-		return [...new Set([plain, ...inParentheses, ...aliases].filter((s) => s.length > 1))];
-	};
 	return (await getCollection('glossary')).map(({ data }) => ({
 		en: spellings(data.term.en, data.aliases?.en),
 		'zh-cn': spellings(data.term['zh-cn'], data.aliases?.['zh-cn']),

@@ -113,14 +113,21 @@ export interface NavItem {
 	children: NavItem[];
 }
 
-/** The sidebar tree for a locale: top-level pages with their sub-pages. */
-export async function getNavTree(locale: Locale): Promise<NavItem[]> {
-	const pages = await getLocalePages(locale);
+/**
+ * The sidebar tree of one locale's pages (in navigation order): top-level pages with their
+ * sub-pages, to any depth.
+ */
+export function buildNavTree(pages: readonly DocPage[]): NavItem[] {
 	const build = (parent: string): NavItem[] =>
 		pages.filter((p) => p.parent === parent).map((page) => ({ page, children: build(page.slug) }));
 	// The home page heads the list; top-level sections follow it as siblings, not as its children.
 	const home = pages.find((p) => p.slug === '');
 	return [...(home ? [{ page: home, children: [] }] : []), ...build('')];
+}
+
+/** The sidebar tree for a locale. */
+export async function getNavTree(locale: Locale): Promise<NavItem[]> {
+	return buildNavTree(await getLocalePages(locale));
 }
 
 /** Previous and next page in reading order within the same locale. */
@@ -164,81 +171,82 @@ export async function getDocStaticPaths() {
 /** Pages linked from every footer, by slug. */
 const footerSlugs = ['references/', 'about/'];
 
-/**
- * Everything the docs layout needs around a page's content, worked out in one place:
- * navigation, neighbours, the other-language twins and the hreflang alternates.
- */
-export async function getDocLayoutData(page: DocPage) {
-	const [tree, sections, twinsList, neighbours, ancestors, localePages] = await Promise.all([
-		getNavTree(page.locale),
-		getHeaderSections(page.locale),
-		getTwins(page),
-		getNeighbours(page),
-		getAncestors(page),
-		getLocalePages(page.locale),
-	]);
-	const twins: Partial<Record<Locale, string>> = Object.fromEntries(
-		twinsList.map((twin) => [twin.locale, twin.path])
-	);
-	// hreflang only when a real translation exists; x-default is the language chooser for the
-	// home page and the default-locale twin elsewhere.
-	const alternates =
-		twinsList.length === 0
-			? []
-			: [
-					...[page, ...twinsList]
-						.sort((a, b) => localeCodes.indexOf(a.locale) - localeCodes.indexOf(b.locale))
-						.map((p) => ({ hreflang: langTag(p.locale), path: p.path })),
-					{
-						hreflang: 'x-default',
-						path:
-							page.slug === ''
-								? rootPath()
-								: ([page, ...twinsList].find((p) => p.locale === defaultLocale) ?? page).path,
-					},
-				];
-	return {
-		tree,
-		sections,
-		twins,
-		alternates,
-		ancestors,
-		...neighbours,
-		footerLinks: footerSlugs.flatMap((slug) => localePages.filter((p) => p.slug === slug)),
-	};
+/** The twins of the page at a URL path, as locale → path; `{}` for a path that is no docs page. */
+export async function getPageTwins(
+	locale: Locale,
+	path: string
+): Promise<Partial<Record<Locale, string>>> {
+	const page = (await getLocalePages(locale)).find((p) => p.path === path);
+	if (!page) return {};
+	return Object.fromEntries((await getTwins(page)).map((twin) => [twin.locale, twin.path]));
 }
 
-/** Header and footer data for pages outside the docs collection (the 404 pages). */
+/** Neighbours and breadcrumbs of a docs page. */
+export async function getDocLayoutData(page: DocPage) {
+	const [neighbours, ancestors] = await Promise.all([getNeighbours(page), getAncestors(page)]);
+	return { ancestors, ...neighbours };
+}
+
+/**
+ * hreflang alternates of a page with the given twins: none without a real translation; x-default
+ * is the language chooser for the home page and the default-locale version elsewhere.
+ */
+export function alternatesOf(
+	page: DocPage,
+	twins: Partial<Record<Locale, string>>
+): { hreflang: string; path: string }[] {
+	const versions = localeCodes.flatMap((locale) => {
+		const path = locale === page.locale ? page.path : twins[locale];
+		return path ? [{ locale, path }] : [];
+	});
+	if (versions.length < 2) return [];
+	return [
+		...versions.map((v) => ({ hreflang: langTag(v.locale), path: v.path })),
+		{
+			hreflang: 'x-default',
+			path:
+				page.slug === ''
+					? rootPath()
+					: (versions.find((v) => v.locale === defaultLocale) ?? { path: page.path }).path,
+		},
+	];
+}
+
+/** What the page shell (header, sidebar, footer) shows on every page of a locale. */
 export async function getShellData(locale: Locale) {
-	const [sections, localePages] = await Promise.all([
+	const [sections, localePages, tree] = await Promise.all([
 		getHeaderSections(locale),
 		getLocalePages(locale),
+		getNavTree(locale),
 	]);
 	return {
 		sections,
+		tree,
 		/** Top-level pages, offered as a way out of a dead end. */
 		topLevel: localePages.filter((p) => p.parent === ''),
 		footerLinks: footerSlugs.flatMap((slug) => localePages.filter((p) => p.slug === slug)),
 	};
 }
 
-/** Search sections: the first slug segment, or `home`. Used as Pagefind's `section` filter. */
-export const searchSections = ['history', 'xen', 'kvm', 'comparison', 'glossary'] as const;
+/**
+ * The search section of a page, used as Pagefind's `section` filter: the first segment of its
+ * slug (`'xen/pv-vs-hvm/'` → `'xen'`), or `home` for the home page.
+ */
+export function sectionOf(slug: string): string {
+	return slug.split('/')[0] || 'home';
+}
 
-export type SectionKey =
-	'home' | 'history' | 'xen' | 'kvm' | 'comparison' | 'glossary' | 'references' | 'about';
-
-/** The section a slug belongs to: `'xen/pv-vs-hvm/'` → `'xen'`, `''` → `'home'`. */
-export function sectionOf(slug: string): SectionKey {
-	const first = slug.split('/')[0];
-	const known: SectionKey[] = [
-		'history',
-		'xen',
-		'kvm',
-		'comparison',
-		'glossary',
-		'references',
-		'about',
-	];
-	return known.find((key) => key === first) ?? 'home';
+/**
+ * The search dialog's sections: `filters` are the header's sections (the filter buttons), and
+ * `labels` names the section of every top-level page for the results, both in the page labels.
+ */
+export async function getSearchSections(locale: Locale) {
+	const pages = await getLocalePages(locale);
+	const topLevel = pages.filter((p) => p.parent === '' || p.slug === '');
+	return {
+		filters: pages
+			.filter((p) => p.entry.data.header)
+			.map((p) => ({ key: sectionOf(p.slug), label: p.label })),
+		labels: Object.fromEntries(topLevel.map((p) => [sectionOf(p.slug), p.label])),
+	};
 }

@@ -39,3 +39,24 @@ export function formatDay(date: Date, locale: Locale): string {
 		timeZone: 'UTC',
 	});
 }
+
+/**
+ * A list in the reader's language, as `Intl.ListFormat` writes it: "x86, arm64" / "x86、arm64".
+ * Each part is an item or the punctuation between items, so items can be wrapped in markup.
+ */
+export function listParts(
+	items: readonly string[],
+	locale: Locale
+): ReturnType<Intl.ListFormat['formatToParts']> {
+	return new Intl.ListFormat(langTag(locale), {
+		type: 'conjunction',
+		style: 'narrow',
+	}).formatToParts(items);
+}
+
+/** `listParts` as plain text. */
+export function formatList(items: readonly string[], locale: Locale): string {
+	return listParts(items, locale)
+		.map((part) => part.value)
+		.join('');
+}

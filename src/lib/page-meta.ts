@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { PageReferences } from '../plugins/remark-citations';
 import { siteConfig } from '../site.config';
-import { componentDataFiles } from './data';
+import { dataComponentNamed } from './data';
 import { getTwins, type DocPage } from './docs';
+import type { PageReferences } from './references';
 import { sourceVersion } from './translation-version';
 
 /** A file (or, for a folder path ending in `/`, the folder) on the repository's branch. */
@@ -75,7 +75,7 @@ export async function getPageMeta(
 	references: PageReferences | undefined
 ): Promise<PageMeta> {
 	const data = (references?.components ?? [])
-		.map((name) => (componentDataFiles as Record<string, string>)[name])
+		.map((name) => dataComponentNamed(name)?.file)
 		.filter((file): file is string => file !== undefined)
 		.map((file) => ({ file, url: repositoryUrl(file) }));
 	const dates = [page.sourceFile, ...data.map((d) => d.file)]

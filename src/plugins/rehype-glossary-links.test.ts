@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
@@ -27,36 +28,47 @@ beforeEach(async () => {
 afterEach(() => tree.remove());
 
 /** The HTML the plugin makes of `html` on page `path` (relative to the temporary folder). */
-function link(html: string, path = 'content/docs/en/a.mdx') {
+async function link(html: string, path = 'content/docs/en/a.mdx') {
 	const transform = rehypeGlossaryLinks({
-		file: tree.path('content/data/glossary.yaml'),
+		root: pathToFileURL(`${tree.path('')}/`),
 		locales: { en: 'en', 'zh-cn': 'zh-CN' },
 		base: '/',
 		skip: ['xen'],
 	});
 	const hast = fromHtml(html, { fragment: true });
-	transform(hast, new VFile({ path: tree.path(path) }));
+	await transform(hast, new VFile({ path: tree.path(path) }));
 	return toHtml(hast);
 }
 
-test('the first use of a term links to the glossary, with the other language’s term as a tip', () => {
-	expect(link('<p>Xen uses paravirtualization. More paravirtualization.</p>')).toBe(
+test('the first use of a term links to the glossary, with the other language’s term as a tip', async () => {
+	expect(await link('<p>Xen uses paravirtualization. More paravirtualization.</p>')).toBe(
 		'<p>Xen uses <a class="term" href="/en/glossary/#term-paravirtualization">paravirtualization<span class="term-tip" lang="zh-CN">半虚拟化</span></a>. More paravirtualization.</p>'
 	);
-	expect(link('<p>Xen 使用半虚拟化。</p>', 'content/docs/zh-cn/a.mdx')).toBe(
+	expect(await link('<p>Xen 使用半虚拟化。</p>', 'content/docs/zh-cn/a.mdx')).toBe(
 		'<p>Xen 使用<a class="term" href="/zh-cn/glossary/#term-paravirtualization">半虚拟化<span class="term-tip" lang="en">Paravirtualization</span></a>。</p>'
 	);
 });
 
-test('a term is linked only when the twin uses it too, so both languages link the same entries', () => {
+test('a term is linked only when the twin uses it too, so both languages link the same entries', async () => {
 	// "hypercalls" is in the English page but not in its Chinese twin.
-	expect(link('<p>It makes hypercalls.</p>')).toBe('<p>It makes hypercalls.</p>');
+	expect(await link('<p>It makes hypercalls.</p>')).toBe('<p>It makes hypercalls.</p>');
 });
 
-test('headings, code and links are never linked; skipped ids and the glossary page itself neither', () => {
+test('headings, code and links are never linked; skipped ids and the glossary page itself neither', async () => {
 	const html =
 		'<h2>Paravirtualization</h2><p><code>paravirtualization</code> <a href="/x/">paravirtualization</a> Xen</p>';
-	expect(link(html)).toBe(html);
+	expect(await link(html)).toBe(html);
 	const glossaryPage = '<p>Paravirtualization</p>';
-	expect(link(glossaryPage, 'content/docs/en/glossary.mdx')).toBe(glossaryPage);
+	expect(await link(glossaryPage, 'content/docs/en/glossary.mdx')).toBe(glossaryPage);
+});
+
+test('a glossary that cannot be read stops the build naming the file, instead of linking nothing', async () => {
+	await tree.write({ 'content/data/glossary.yaml': '- id: [unclosed\n' });
+	await expect(link('<p>Paravirtualization</p>')).rejects.toThrow(
+		/^content\/data\/glossary\.yaml:2: invalid YAML/
+	);
+	await tree.write({ 'content/data/glossary.yaml': '- id: hypercall\n  term: Hypercall\n' });
+	await expect(link('<p>Hypercall</p>')).rejects.toThrow(
+		'content/data/glossary.yaml:1 (entry "hypercall"): term: expected a map of texts, one per language'
+	);
 });

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { parse } from 'yaml';
+import { docFileOf, type DocFile } from '../lib/doc-file';
+import { readGlossary, spellings, type GlossaryEntry } from '../lib/glossary';
 
 interface Options {
-	/** Glossary data file, relative to the project root. */
-	file: string;
+	/** Project root, where `content/data/glossary.yaml` is found. */
+	root: URL;
 	/** Locale code → BCP 47 tag. */
 	locales: Record<string, string>;
 	base: string;
@@ -13,17 +14,8 @@ interface Options {
 	skip?: string[];
 }
 
-interface Entry {
-	id: string;
-	term: Record<string, string>;
-}
-
-/** `Event channel (evtchn)` → [`Event channel`, `evtchn`]; full-width parentheses too. */
-function spellings(term: string): string[] {
-	const plain = term.replace(/\s*[（(][^）)]*[）)]\s*/g, ' ').trim();
-	const inside = [...term.matchAll(/[（(]([^）)]+)[）)]/g)].map((m) => (m[1] ?? '').trim());
-	return [plain, ...inside].filter((s) => s.length >= 2);
-}
+type Entry = GlossaryEntry;
+type Matchers = Map<string, { pattern: RegExp; byText: Map<string, Entry> }>;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
@@ -69,43 +61,40 @@ function linkableText(source: string): string {
  * Links the first use of each glossary term on a docs page to its glossary entry, with the term in
  * the other language inside the link (shown on hover and keyboard focus by CSS, read by screen
  * readers, and marked with its own `lang`). Authors write nothing: the glossary file is the list.
- * The file is read directly because rehype runs outside the content layer; the content layer still
- * validates it, and this plugin simply links nothing if it cannot parse it.
+ * The glossary is read through `src/lib/glossary.ts` (rehype runs outside the content layer); a
+ * glossary that cannot be read stops the build with the file named, rather than linking nothing.
  *
  * A term is linked only when it occurs in the page's twin as well, so the two languages link the
  * same glossary entries (checked by `npm run check:parity`).
  */
 export function rehypeGlossaryLinks(options: Options) {
-	let entries: Entry[] = [];
-	try {
-		entries = (
-			parse(readFileSync(new URL(options.file, `file://${process.cwd()}/`), 'utf8')) as Entry[]
-		).filter(
-			(e) => e && typeof e.id === 'string' && e.term && !(options.skip ?? []).includes(e.id)
-		);
-	} catch {
-		entries = [];
-	}
 	const codes = Object.keys(options.locales);
-	const matchers = new Map<string, { pattern: RegExp; byText: Map<string, Entry> }>();
-	for (const locale of codes) {
-		const byText = new Map<string, Entry>();
-		for (const entry of entries) {
-			for (const spelling of spellings(entry.term[locale] ?? '')) {
-				if (!byText.has(spelling.toLowerCase())) byText.set(spelling.toLowerCase(), entry);
+	let loaded: Promise<Matchers> | undefined;
+	const load = async (): Promise<Matchers> => {
+		const entries = (await readGlossary(options.root)).filter(
+			(e) => !(options.skip ?? []).includes(e.id)
+		);
+		const matchers: Matchers = new Map();
+		for (const locale of codes) {
+			const byText = new Map<string, Entry>();
+			for (const entry of entries) {
+				for (const spelling of spellings(entry.term[locale] ?? '')) {
+					if (!byText.has(spelling.toLowerCase())) byText.set(spelling.toLowerCase(), entry);
+				}
 			}
+			const alternatives = [...byText.keys()]
+				.sort((a, b) => b.length - a.length)
+				.map((s) =>
+					isLatin(s) ? `(?<![A-Za-z0-9_\\-])${escape(s)}(?:e?s)?(?![A-Za-z0-9_\\-])` : escape(s)
+				);
+			if (alternatives.length)
+				matchers.set(locale, { pattern: new RegExp(alternatives.join('|'), 'giu'), byText });
 		}
-		const alternatives = [...byText.keys()]
-			.sort((a, b) => b.length - a.length)
-			.map((s) =>
-				isLatin(s) ? `(?<![A-Za-z0-9_\\-])${escape(s)}(?:e?s)?(?![A-Za-z0-9_\\-])` : escape(s)
-			);
-		if (alternatives.length)
-			matchers.set(locale, { pattern: new RegExp(alternatives.join('|'), 'giu'), byText });
-	}
+		return matchers;
+	};
 
 	/** Glossary ids a source file mentions in linkable prose, per locale. */
-	const mentioned = (path: string, locale: string): Set<string> => {
+	const mentioned = (matchers: Matchers, path: string, locale: string): Set<string> => {
 		const found = new Set<string>();
 		const matcher = matchers.get(locale);
 		let source = '';
@@ -123,24 +112,22 @@ export function rehypeGlossaryLinks(options: Options) {
 		return found;
 	};
 	/** Ids mentioned by the page and by every twin that exists. */
-	const termsInTwins = (path: string, locale: string): Set<string> => {
-		let allowed = mentioned(path, locale);
-		for (const other of codes.filter((c) => c !== locale)) {
-			const twin = path.replace(
-				new RegExp(`([\\\\/]docs[\\\\/])${escape(locale)}([\\\\/])`),
-				`$1${other}$2`
-			);
-			if (twin === path || !existsSync(twin)) continue;
-			const theirs = mentioned(twin, other);
+	const termsInTwins = (matchers: Matchers, path: string, doc: DocFile): Set<string> => {
+		let allowed = mentioned(matchers, path, doc.locale);
+		for (const other of codes.filter((c) => c !== doc.locale)) {
+			const twin = doc.twin(other);
+			if (!existsSync(twin)) continue;
+			const theirs = mentioned(matchers, twin, other);
 			allowed = new Set([...allowed].filter((id) => theirs.has(id)));
 		}
 		return allowed;
 	};
 
-	return (tree: Root, file: VFile) => {
-		const match = /content[\\/]docs[\\/]([^\\/]+)[\\/](.*)\.mdx$/.exec(file.path ?? '');
-		const locale = match?.[1];
-		if (!locale || !match?.[2] || /^(glossary|references)$/.test(match[2])) return;
+	return async (tree: Root, file: VFile) => {
+		const doc = docFileOf(file.path);
+		if (!doc || /^(glossary|references)$/.test(doc.page)) return;
+		const { locale } = doc;
+		const matchers = await (loaded ??= load());
 		const matcher = matchers.get(locale);
 		if (!matcher) return;
 		const others = codes.filter((c) => c !== locale);
@@ -151,7 +138,7 @@ export function rehypeGlossaryLinks(options: Options) {
 			const lower = text.toLowerCase();
 			return matcher.byText.get(lower) ?? matcher.byText.get(lower.replace(/e?s$/, ''));
 		};
-		const allowed = termsInTwins(file.path ?? '', locale);
+		const allowed = termsInTwins(matchers, file.path ?? '', doc);
 
 		const link = (text: string, entry: Entry): Element => ({
 			type: 'element',

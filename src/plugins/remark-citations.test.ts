@@ -3,7 +3,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
-import { remarkCitations, type PageReferences } from './remark-citations';
+import type { PageReferences } from '../lib/references';
+import { remarkCitations } from './remark-citations';
 
 const page = '/repo/content/docs/en/about.mdx';
 
@@ -15,7 +16,7 @@ async function referencesOf(source: string, path = page) {
 		?.frontmatter?.references;
 }
 
-test('cites, data blocks and terms are collected in reading order with their lines', async () => {
+test('cites, components and terms are collected in reading order with their lines', async () => {
 	const source = [
 		'Xen began in Cambridge.<Cite id="xen-paper" /> A <Term id="hypervisor">hypervisor</Term>.',
 		'',
@@ -30,10 +31,11 @@ test('cites, data blocks and terms are collected in reading order with their lin
 	expect(await referencesOf(source)).toEqual({
 		items: [
 			{ kind: 'cite', id: 'xen-paper', line: 1 },
-			{ kind: 'block', block: 'Timeline' },
+			{ kind: 'component', name: 'Timeline' },
 			{ kind: 'cite', id: 'xen-paper', line: 5 },
 			{ kind: 'cite', id: 'kvm-lwn', line: 5 },
-			{ kind: 'block', block: 'ModeMatrix' },
+			{ kind: 'component', name: 'ModeMatrix' },
+			{ kind: 'component', name: 'GlossaryList' },
 		],
 		terms: [
 			{ id: 'hypervisor', line: 1 },

@@ -2,29 +2,8 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** MDX components that render a data collection, and so cite that collection's sources. */
-export const dataBlocks = [
-	'Timeline',
-	'ModeMatrix',
-	'KvmModuleTable',
-	'IoctlTable',
-	'ComparisonTable',
-] as const;
-export type DataBlock = (typeof dataBlocks)[number];
-
-/** A `<Cite id>` or a data component, in the order the reader meets them. */
-export type CitationItem =
-	{ kind: 'cite'; id: string; line: number | undefined } | { kind: 'block'; block: DataBlock };
-
-/** What a docs page cites, as the page receives it in `remarkPluginFrontmatter.references`. */
-export interface PageReferences {
-	items: CitationItem[];
-	/** Glossary ids of `<Term id="…">`, in order of appearance. */
-	terms: { id: string; line: number | undefined }[];
-	/** Names of the MDX components the page uses (`Timeline`, `GlossaryList`…), each once. */
-	components: string[];
-}
+import { docFileOf } from '../lib/doc-file';
+import type { PageReferences } from '../lib/references';
 
 function stringAttribute(
 	node: MdxJsxFlowElement | MdxJsxTextElement,
@@ -35,13 +14,14 @@ function stringAttribute(
 }
 
 /**
- * Collects the citations, glossary terms and data blocks of a docs page at compile time, so
- * numbering is fixed before anything renders: `[1]` is the first source the reader meets. A
- * `<Cite>` or `<Term>` without a plain `id="…"` stops the build at that line.
+ * Collects the citations, glossary terms and components of a docs page at compile time, so
+ * numbering is fixed before anything renders: `[1]` is the first source the reader meets, whether
+ * it is cited by `<Cite>` or by a row of a data component (`src/lib/data.ts` says which components
+ * those are). A `<Cite>` or `<Term>` without a plain `id="…"` stops the build at that line.
  */
 export function remarkCitations() {
 	return (tree: Root, file: VFile) => {
-		if (!/content[\\/]docs[\\/]/.test(file.path ?? '')) return;
+		if (!docFileOf(file.path)) return;
 		const found: PageReferences = { items: [], terms: [], components: [] };
 		visit(tree, (node) => {
 			if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -59,8 +39,8 @@ export function remarkCitations() {
 				const line = element.position?.start.line;
 				if (element.name === 'Cite') found.items.push({ kind: 'cite', id: id ?? '', line });
 				else found.terms.push({ id: id ?? '', line });
-			} else if ((dataBlocks as readonly string[]).includes(element.name ?? '')) {
-				found.items.push({ kind: 'block', block: element.name as DataBlock });
+			} else if (element.name && /^[A-Z]/.test(element.name)) {
+				found.items.push({ kind: 'component', name: element.name });
 			}
 		});
 		const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??=

@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import type { MdxTextExpression } from 'mdast-util-mdx-expression';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { docFileOf } from '../lib/doc-file';
 
 /** `{/* #some-id *\/}` at the end of a heading: an MDX comment, so every MDX tool accepts it. */
 const marker = /^\s*\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/\s*$/;
@@ -26,8 +27,7 @@ function isIdMarker(node: unknown): node is MdxTextExpression {
  */
 export function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
-		const path = file.path ?? '';
-		if (!/content[\\/]docs[\\/]/.test(path)) return;
+		if (!docFileOf(file.path)) return;
 		const seen = new Map<string, number | undefined>();
 
 		visit(tree, 'heading', (heading: Heading) => {

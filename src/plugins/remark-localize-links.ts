@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { docFileOf } from '../lib/doc-file';
 
 /**
  * Lets docs pages link to each other the same way in every language: `[Xen](/xen/#domains)` in
@@ -13,8 +14,7 @@ export function remarkLocalizeLinks(options: { locales: readonly string[]; base:
 	const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
 	const prefixed = new RegExp(`^/(${options.locales.join('|')})(/|$)`);
 	return (tree: Root, file: VFile) => {
-		const match = /content[\\/]docs[\\/]([^\\/]+)[\\/]/.exec(file.path ?? '');
-		const locale = match?.[1];
+		const locale = docFileOf(file.path)?.locale;
 		if (!locale || !options.locales.includes(locale)) return;
 		const localize = (url: string) =>
 			!url.startsWith('/') || url.startsWith('//') || prefixed.test(url)

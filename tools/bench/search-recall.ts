@@ -10,22 +10,24 @@ export interface RecallResult {
 }
 
 /**
- * Runs recall queries through Pagefind's JavaScript API on a page of the given locale, exactly as
- * the search dialog loads it, and reports where each expected page ranked.
+ * Runs recall queries through Pagefind's JavaScript API on a page of the given locale, with the
+ * options the search dialog uses, and reports where each expected page ranked. Only the query as
+ * typed is searched: the dialog's glossary expansion into the other language is not measured.
  */
 export async function measureRecall(
 	page: Page,
 	locale: string,
 	queries: RecallQuery[],
-	ranking: Record<string, number> = {},
+	/** Pagefind options, normally `pagefindOptions` from src/lib/search.ts. */
+	options: object = {},
 	/** Origin to load from, when the page has no baseURL (benchmarks). */
 	origin = ''
 ): Promise<RecallResult[]> {
 	await page.goto(`${origin}/${locale}/`);
 	return page.evaluate(
-		async ({ locale, queries, ranking }) => {
+		async ({ locale, queries, options }) => {
 			const pagefind = await import(`/pagefind/${locale}/pagefind.js`);
-			await pagefind.options({ excerptLength: 22, ranking });
+			await pagefind.options(options);
 			await pagefind.init();
 			const out = [];
 			for (const { query, page } of queries) {
@@ -47,6 +49,6 @@ export async function measureRecall(
 			}
 			return out;
 		},
-		{ locale, queries, ranking }
+		{ locale, queries, options }
 	);
 }

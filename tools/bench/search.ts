@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../src/node/chromium.ts';
-import { searchRanking } from '../../src/lib/search.ts';
+import { pagefindOptions } from '../../src/lib/search.ts';
 import { enQueries, zhQueries } from './search-queries.ts';
 import { measureRecall } from './search-recall.ts';
 import { serve } from '../lib/static-server.ts';
@@ -59,7 +59,7 @@ async function buildWithVersion(version: string): Promise<string> {
 async function recallFor(page: Page, base: string) {
 	const out: Record<string, string> = {};
 	for (const [locale, queries] of locales) {
-		const results = await measureRecall(page, locale, queries, { ...searchRanking }, base);
+		const results = await measureRecall(page, locale, queries, pagefindOptions, base);
 		const hits = results.filter((r) => r.rank > 0).length;
 		out[locale] = `${hits}/${results.length} (${((100 * hits) / results.length).toFixed(1)}%)`;
 		const misses = results.filter((r) => r.rank === 0).map((r) => r.query);
@@ -198,7 +198,10 @@ async function main() {
 	const page = await browser.newPage();
 	let port = 4410;
 
-	console.log('\nRecall (top 3) per Pagefind version, ranking', JSON.stringify(searchRanking));
+	console.log(
+		'\nRecall (top 3) of the query alone (no glossary expansion) per Pagefind version, options',
+		JSON.stringify(pagefindOptions)
+	);
 	const table: Record<string, Record<string, string>> = {};
 	for (const version of versions) {
 		const site = version === installed ? dist : await buildWithVersion(version);

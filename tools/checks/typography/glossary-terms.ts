@@ -3,9 +3,9 @@
  * (准虚拟化) is reported with the entry's standard zh-cn term (半虚拟化). A variant inside Chinese
  * quotes (“准虚拟化”) is a mention, not a use, and passes.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { pathToFileURL } from 'node:url';
+import { plainTerm, readGlossary } from '../../../src/lib/glossary.ts';
 import type { Flat } from './flat.ts';
 
 /** A discouraged Chinese variant and the glossary's standard term that replaces it. */
@@ -24,22 +24,15 @@ export interface FlatEdit {
 	message: string;
 }
 
-/** The standard zh-cn term without its parenthesised gloss: 虚拟机监控器（VMM） → 虚拟机监控器. */
-function standardTerm(term: string): string {
-	return term.replace(/（[^）]*）$/, '').trim() || term;
-}
-
-/** Reads the `avoid` lists of the glossary under `root`. */
+/**
+ * Reads the `avoid` lists of the glossary under `root`, through `src/lib/glossary.ts` (the reader
+ * the build uses), so an unreadable glossary fails here with the file and line named.
+ */
 export async function loadAvoidedTerms(root: string): Promise<AvoidedTerm[]> {
-	const entries = parse(await readFile(join(root, 'content/data/glossary.yaml'), 'utf8')) as {
-		id: string;
-		term: Record<string, string>;
-		avoid?: string[];
-	}[];
-	return entries.flatMap((entry) =>
-		(entry.avoid ?? []).map((variant) => ({
+	return (await readGlossary(pathToFileURL(join(root, '/')))).flatMap((entry) =>
+		entry.avoid.map((variant) => ({
 			variant,
-			term: standardTerm(entry.term['zh-cn'] ?? ''),
+			term: plainTerm(entry.term['zh-cn'] ?? ''),
 			id: entry.id,
 		}))
 	);
