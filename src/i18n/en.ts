@@ -49,6 +49,9 @@ export const en = {
 	'search.section.references': 'References',
 	'search.section.about': 'About',
 	'search.results': 'Results',
+
+	// Diagrams
+	'diagram.fullSize': 'Open the diagram full size (SVG)',
 	'search.loading': 'Loading the search index…',
 	'search.count': '{count} results',
 	'search.none': 'No results for “{query}”.',

@@ -63,7 +63,7 @@ if (args.includes('--builds')) {
 }
 
 const diagramPages = (await builtPages(dist))
-	.filter((page) => page.html.includes('<figure class="diagram"'))
+	.filter((page) => /<figure class="diagram[\s"]/.test(page.html))
 	.map((page) => page.url);
 const server = await serve(dist, 0);
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -82,6 +82,8 @@ try {
 	);
 	console.log(markdownTable(legibilityTable(measurements)));
 	problems = legibilityProblems(measurements);
+	if (measurements.length === 0)
+		problems.push(`no diagrams found in ${dist}: run \`npm run build\` first`);
 } finally {
 	await browser.close();
 	server.close();
@@ -94,7 +96,7 @@ const walk = (dir: string) => {
 		if (statSync(full).isDirectory()) walk(full);
 		else if (name.endsWith('.html')) {
 			const html = readFileSync(full, 'utf8');
-			const figures = html.match(/<figure class="diagram"[\s\S]*?<\/figure>/g) ?? [];
+			const figures = html.match(/<figure class="diagram[\s"][\s\S]*?<\/figure>/g) ?? [];
 			if (!figures.length) continue;
 			const svg = figures.join('');
 			pages[full.slice(dist.length)] = {

@@ -185,21 +185,22 @@ export function legibilityTable(measurements: DiagramMeasurement[]): string[][] 
 		'Diagram',
 		'Page',
 		...viewportWidths.map((w) => `${w} px (en / zh-cn)`),
-		'Scrolls at 360',
+		...viewportWidths.map((w) => `Scrolls sideways at ${w}`),
 		'Problems',
 	];
 	const body = [...rows.entries()].map(([key, row]) => {
 		const en = row.get(`${viewportWidths[0]}:en`);
 		const cell = (width: number) =>
 			['en', 'zh-cn'].map((l) => row.get(`${width}:${l}`)?.smallestPx ?? '–').join(' / ');
-		const phone = [...row.values()].filter((m) => m.width === 360 && m.scrolls).length > 0;
+		const scrolls = (width: number) =>
+			[...row.values()].some((m) => m.width === width && m.scrolls) ? 'yes' : 'no';
 		const issues = new Set([...row.values()].flatMap((m) => [...m.crossings, ...m.lineBreaks]))
 			.size;
 		return [
 			en?.title ?? key,
 			`/${key.split('#')[0]}`,
 			...viewportWidths.map(cell),
-			phone ? 'yes' : 'no',
+			...viewportWidths.map(scrolls),
 			String(issues),
 		];
 	});
