@@ -170,3 +170,20 @@ test('every diagram is legible at 1280 and 360 px, in both languages and themes'
 	expect(measurements).toHaveLength(perPass * viewportWidths.length * themes.length);
 	expect(legibilityProblems(measurements)).toEqual([]);
 });
+
+test('every diagram links to a full-size SVG of itself, at natural size', async ({ page }) => {
+	for (const { path, diagrams } of await withDiagrams()) {
+		await page.goto(path);
+		const links = page.locator('figure.diagram figcaption a.diagram-full-size');
+		await expect(links, path).toHaveCount(diagrams.length);
+		for (const [index, [title]] of diagrams.entries()) {
+			const href = await links.nth(index).getAttribute('href');
+			const response = await page.request.get(new URL(href ?? '', page.url()).href);
+			expect(response.status(), `${path} #${index} ${href}`).toBe(200);
+			expect(response.headers()['content-type']).toContain('image/svg+xml');
+			const svg = await response.text();
+			expect(svg).toContain(`>${title}</title>`);
+			expect(svg).toMatch(/<svg[^>]* width="\d+" height="\d+"/);
+		}
+	}
+});
