@@ -3,7 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { defaultLocale, localeCodes, locales } from './src/i18n/locales';
+import { useTranslations } from './src/i18n';
+import { defaultLocale, isLocale, localeCodes, locales } from './src/i18n/locales';
 import { contentSecurityPolicy } from './src/plugins/csp';
 import { localized404 } from './src/plugins/localized-404';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
@@ -42,7 +43,16 @@ export default defineConfig({
 				[remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }],
 			],
 			rehypePlugins: [
-				rehypeMermaid,
+				[
+					rehypeMermaid,
+					{
+						base: siteUrl.pathname,
+						locales: localeCodes,
+						/** @param {string | undefined} locale */
+						fullSizeLabel: (locale) =>
+							useTranslations(isLocale(locale) ? locale : defaultLocale)('diagram.fullSize'),
+					},
+				],
 				[
 					rehypeGlossaryLinks,
 					{
@@ -64,9 +74,10 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		localized404(localeCodes),
-		diagrams(),
 		// Before the search index, so Pagefind reads the pages as they are served.
 		contentSecurityPolicy({ base: siteUrl.pathname }),
+		// After the CSP step, which re-serialises every page (see src/plugins/mermaid/index.ts).
+		diagrams({ base: siteUrl.pathname }),
 		searchIndex(localeCodes),
 		sitemap(
 			sitemapAlternates({

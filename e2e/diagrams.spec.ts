@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import {
+	legibilityProblems,
+	measureDiagrams,
+	themes,
+	viewportWidths,
+} from '../tools/lib/diagram-legibility';
 import { routes } from './support';
 
 const sourceFile = (locale: string, slug: string) => {
@@ -151,4 +157,33 @@ test('Chinese diagram labels fit inside their boxes', async ({ page }) => {
 	}
 	// Dozens of labelled boxes exist across the Chinese diagrams; make sure they were measured.
 	expect(checked).toBeGreaterThan(40);
+});
+
+test('every diagram is legible at 1280 and 360 px, in both languages and themes', async ({
+	page,
+}) => {
+	test.setTimeout(180_000);
+	const paths = (await withDiagrams()).map((p) => p.path);
+	const measurements = await measureDiagrams(page, paths);
+	// Every diagram of every page, at each width, in each theme, was measured.
+	const perPass = (await withDiagrams()).reduce((n, p) => n + p.diagrams.length, 0);
+	expect(measurements).toHaveLength(perPass * viewportWidths.length * themes.length);
+	expect(legibilityProblems(measurements)).toEqual([]);
+});
+
+test('every diagram links to a full-size SVG of itself, at natural size', async ({ page }) => {
+	for (const { path, diagrams } of await withDiagrams()) {
+		await page.goto(path);
+		const links = page.locator('figure.diagram figcaption a.diagram-full-size');
+		await expect(links, path).toHaveCount(diagrams.length);
+		for (const [index, [title]] of diagrams.entries()) {
+			const href = await links.nth(index).getAttribute('href');
+			const response = await page.request.get(new URL(href ?? '', page.url()).href);
+			expect(response.status(), `${path} #${index} ${href}`).toBe(200);
+			expect(response.headers()['content-type']).toContain('image/svg+xml');
+			const svg = await response.text();
+			expect(svg).toContain(`>${title}</title>`);
+			expect(svg).toMatch(/<svg[^>]* width="\d+" height="\d+"/);
+		}
+	}
 });

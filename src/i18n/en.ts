@@ -35,6 +35,9 @@ export const en = {
 	'search.filter': 'Section',
 	'search.filter.all': 'All',
 	'search.results': 'Results',
+
+	// Diagrams
+	'diagram.fullSize': 'Open the diagram full size (SVG)',
 	'search.loading': 'Loading the search index…',
 	'search.count': '{count} results',
 	'search.none': 'No results for “{query}”.',

@@ -29,6 +29,9 @@ export const zhCn: Record<UiKey, string> = {
 	'search.filter': '栏目',
 	'search.filter.all': '全部',
 	'search.results': '搜索结果',
+
+	// 图表
+	'diagram.fullSize': '查看原尺寸图（SVG）',
 	'search.loading': '正在加载搜索索引……',
 	'search.count': '共 {count} 条结果',
 	'search.none': '没有找到与“{query}”相关的结果。',

@@ -8,13 +8,15 @@ import { checkGithub } from './github.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkParity } from './parity.ts';
-import { type Finding, formatFindings } from '../lib/report.ts';
+import { CheckSkipped, type Finding, formatFindings } from '../lib/report.ts';
 import { checkZhTypography } from './typography/index.ts';
+import { checkW3c } from './w3c.ts';
 
 const checks: [string, () => Promise<Finding[]>][] = [
 	['links', () => checkLinks()],
 	['translation parity', () => checkParity()],
 	['HTML validity (html-validate)', () => checkHtml()],
+	['HTML validity (W3C Nu checker)', () => checkW3c()],
 	['Content-Security-Policy', () => checkCsp()],
 	['Chinese typography', () => checkZhTypography()],
 	['GitHub workflows and issue forms', () => checkGithub()],
@@ -28,6 +30,10 @@ for (const [name, check] of checks) {
 	try {
 		findings = await check();
 	} catch (error) {
+		if (error instanceof CheckSkipped) {
+			console.log(`– ${name}: skipped, ${error.message}`);
+			continue;
+		}
 		// One broken check must not hide the reports of the others.
 		findings = [{ where: name, problem: `the check itself failed: ${(error as Error).message}` }];
 	}

@@ -14,6 +14,9 @@ export interface Finding {
 	expected?: string;
 }
 
+/** Thrown by a check that cannot run on this machine (a missing tool): reported, not failed. */
+export class CheckSkipped extends Error {}
+
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export function formatFindings(name: string, findings: Finding[]): string {
@@ -31,7 +34,14 @@ export async function runAsCommand(
 	check: () => Promise<Finding[]>
 ): Promise<void> {
 	if (process.argv[1] !== fileURLToPath(meta.url)) return;
-	const findings = await check();
+	let findings: Finding[];
+	try {
+		findings = await check();
+	} catch (error) {
+		if (!(error instanceof CheckSkipped)) throw error;
+		console.log(`– ${name}: skipped, ${error.message}`);
+		return;
+	}
 	console.log(formatFindings(name, findings));
 	if (findings.length > 0) process.exitCode = 1;
 }

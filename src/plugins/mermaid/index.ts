@@ -1,21 +1,45 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { diagramRenderer } from './renderer';
+import { standaloneDiagrams } from './standalone';
+import { hideDiagramTextFromTextBrowsers } from './text-browsers';
 
 export { rehypeMermaid } from './rehype-mermaid';
 
 /**
- * Closes the diagram browser when the build ends and reports what the build did:
- * `diagrams: 24 rendered, 0 from cache, 3.1 s of rendering`.
+ * Finishes what rehype-mermaid started: writes the full-size SVG files the diagrams link to (and
+ * serves them in dev), keeps diagram text out of text browsers, closes the diagram browser and
+ * reports what the build did: `diagrams: 24 rendered, 0 from cache, 3.1 s of rendering`.
+ * Must come after every integration that re-serialises the built pages (the CSP step).
  */
-export function diagrams(): AstroIntegration {
+export function diagrams(options: { base?: string } = {}): AstroIntegration {
+	const base = options.base ?? '/';
 	return {
 		name: 'diagrams',
 		hooks: {
-			'astro:build:done': async ({ logger }) => {
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((request, response, next) => {
+					const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+					const svg = path.startsWith(base) && standaloneDiagrams.get(path.slice(base.length));
+					if (!svg) return next();
+					response.setHeader('Content-Type', 'image/svg+xml');
+					response.end(svg);
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				for (const [file, svg] of standaloneDiagrams) {
+					await mkdir(dirname(join(root, file)), { recursive: true });
+					await writeFile(join(root, file), svg);
+				}
+				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+				for (const page of pages) await hideDiagramTextFromTextBrowsers(join(root, page));
 				const { rendered, cached, milliseconds } = diagramRenderer.stats;
 				await diagramRenderer.close();
 				logger.info(
-					`${rendered} rendered, ${cached} from cache, ${(milliseconds / 1000).toFixed(1)} s of rendering (one browser session)`
+					`${rendered} rendered, ${cached} from cache, ${(milliseconds / 1000).toFixed(1)} s of rendering (one browser session); ${standaloneDiagrams.size} full-size files`
 				);
 			},
 			'astro:server:done': async () => {

@@ -4,7 +4,27 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { fixCjkLineBreaks } from './cjk-line-breaks';
 import { DiagramSyntaxError, diagramRenderer } from './renderer';
+import { standaloneDiagrams, standaloneSvg } from './standalone';
+
+export interface RehypeMermaidOptions {
+	/** The site's base path, with a trailing slash (`/` or `/guide/`). */
+	base?: string;
+	/** Locale codes: a page under `content/docs/<locale>/` gets its full-size files under `<locale>/`. */
+	locales?: readonly string[];
+	/** The text of the link to the full-size SVG, in the page's language. */
+	fullSizeLabel?: (locale: string | undefined) => string;
+}
+
+/**
+ * Attributes mermaid writes that are in no SVG or HTML specification (the W3C checker rejects
+ * them): `name` on sequence-diagram rects and lines, `datatype` on timeline groups. hast names.
+ */
+const nonStandardAttributes = ['name', 'dataType', 'datatype'];
+
+/** The text a diagram is shown at no smaller than (CSS px); global.css turns it into a min-width. */
+const legibleFontPx = 12;
 
 interface Found {
 	pre: Element;
@@ -31,8 +51,13 @@ function text(value: string): Text {
  * and the search index get the text too. A diagram mermaid cannot parse stops the build with the
  * file, the line in that file and mermaid's message.
  */
-export function rehypeMermaid() {
+export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
+	const base = options.base ?? '/';
+	const fullSizeLabel = options.fullSizeLabel ?? (() => 'Full-size diagram (SVG)');
 	return async (tree: Root, file: VFile) => {
+		const locale = options.locales?.find((code) =>
+			file.path.replaceAll('\\', '/').includes(`/content/docs/${code}/`)
+		);
 		const found: Found[] = [];
 		visit(tree, 'element', (node, index, parent) => {
 			if (node.tagName !== 'pre' || index === undefined || !parent) return;
@@ -68,8 +93,9 @@ export function rehypeMermaid() {
 			const id = `diagram-${hash}${count > 1 ? `-${count}` : ''}`;
 
 			let svg: string;
+			let smallestFont: number;
 			try {
-				svg = await diagramRenderer.render(item.source, `${id}-svg`);
+				({ svg, smallestFont } = await diagramRenderer.render(item.source, `${id}-svg`));
 			} catch (error) {
 				if (error instanceof DiagramSyntaxError) {
 					const line = error.line === undefined ? item.line : item.line + error.line;
@@ -114,16 +140,35 @@ export function rehypeMermaid() {
 			props['ariaLabelledBy'] = [`chart-title-${id}-svg`];
 			props['ariaDescribedBy'] = [`chart-desc-${id}-svg`];
 			delete props['width'];
+			// Mermaid's `max-width` would beat the sizing rules of global.css (see the figure's style).
+			delete props['style'];
+			visit(svgElement, 'element', (node: Element) => {
+				for (const name of nonStandardAttributes) delete node.properties[name];
+			});
+			fixCjkLineBreaks(svgElement);
+
+			const [, , naturalWidth = 0] = String(props['viewBox'] ?? '')
+				.split(/[\s,]+/)
+				.map(Number);
+			const fileName = `${locale ? `${locale}/` : ''}diagrams/${id}.svg`;
+			standaloneDiagrams.set(fileName, standaloneSvg(svgElement));
 
 			const figure: Element = {
 				type: 'element',
 				tagName: 'figure',
-				properties: { className: ['diagram'], id },
+				properties: {
+					className: ['diagram'],
+					id,
+					// The natural width, and the width under which its smallest text would drop below
+					// legibleFontPx; narrower screens scroll the diagram sideways instead (global.css).
+					style: `--diagram-width: ${Math.ceil(naturalWidth)}px; --diagram-legible-width: ${Math.ceil((naturalWidth * legibleFontPx) / smallestFont)}px`,
+				},
 				children: [
 					{
 						type: 'element',
 						tagName: 'div',
-						properties: { className: ['diagram-canvas'] },
+						// Focusable so keyboard users can scroll it when it is wider than the screen.
+						properties: { className: ['diagram-canvas'], tabIndex: 0 },
 						children: [svgElement],
 					},
 					{
@@ -138,6 +183,13 @@ export function rehypeMermaid() {
 								tagName: 'span',
 								properties: { className: ['diagram-description'] },
 								children: [text(description)],
+							},
+							text(' '),
+							{
+								type: 'element',
+								tagName: 'a',
+								properties: { className: ['diagram-full-size'], href: `${base}${fileName}` },
+								children: [text(fullSizeLabel(locale))],
 							},
 						] as ElementContent[],
 					},

@@ -29,8 +29,15 @@ const config = {
 	// Plain SVG <text> labels: no foreignObject HTML, so the SVG is self-contained and measurable.
 	htmlLabels: false,
 	flowchart: { htmlLabels: false, padding: 12, wrappingWidth: 240 },
-	sequence: { useMaxWidth: true },
+	// Narrower actor boxes and gaps: sequence diagrams fit the text column at a legible size.
+	sequence: { useMaxWidth: true, width: 120, actorMargin: 40 },
 };
+
+/** A merged light/dark SVG and the smallest font size its text uses, in SVG user units. */
+export interface RenderedDiagram {
+	svg: string;
+	smallestFont: number;
+}
 
 export interface RenderStats {
 	rendered: number;
@@ -77,16 +84,16 @@ class DiagramRenderer {
 
 	private cacheKey(source: string, id: string): string {
 		return createHash('sha256')
-			.update(JSON.stringify({ source, id, mermaidVersion, config, lightTheme, darkTheme, v: 1 }))
+			.update(JSON.stringify({ source, id, mermaidVersion, config, lightTheme, darkTheme, v: 2 }))
 			.digest('hex');
 	}
 
 	/** The merged SVG for a diagram; `id` prefixes every id inside it and must be unique on the page. */
-	async render(source: string, id: string): Promise<string> {
+	async render(source: string, id: string): Promise<RenderedDiagram> {
 		const key = this.cacheKey(source, id);
-		const file = new URL(`${key}.svg`, this.cacheDir);
+		const file = new URL(`${key}.json`, this.cacheDir);
 		try {
-			const cached = await readFile(file, 'utf8');
+			const cached = JSON.parse(await readFile(file, 'utf8')) as RenderedDiagram;
 			this.stats.cached++;
 			return cached;
 		} catch {
@@ -95,13 +102,13 @@ class DiagramRenderer {
 		// One page, one diagram at a time: mermaid keeps global state between renders.
 		const job = this.queue.then(() => this.renderNow(source, id));
 		this.queue = job.catch(() => undefined);
-		const svg = await job;
+		const rendered = await job;
 		await mkdir(this.cacheDir, { recursive: true });
-		await writeFile(file, svg);
-		return svg;
+		await writeFile(file, JSON.stringify(rendered));
+		return rendered;
 	}
 
-	private async renderNow(source: string, id: string): Promise<string> {
+	private async renderNow(source: string, id: string): Promise<RenderedDiagram> {
 		const started = performance.now();
 		const [lightPage, darkPage] = await this.getPages();
 		const renderOn = (page: Page) =>
@@ -132,9 +139,33 @@ class DiagramRenderer {
 			throw new DiagramSyntaxError(light.error, lineOf(light.error, light.line));
 		if ('error' in dark && dark.error !== undefined)
 			throw new DiagramSyntaxError(dark.error, lineOf(dark.error, dark.line));
+		// The page shows a diagram no smaller than its text stays legible at (see global.css), so it
+		// needs the smallest font size the diagram type uses, in the SVG's own units.
+		const smallestFont = await lightPage.evaluate((svg) => {
+			const host = document.createElement('div');
+			host.innerHTML = svg;
+			document.body.append(host);
+			const root = host.querySelector('svg');
+			const unit = root
+				? root.getBoundingClientRect().width / (root.viewBox.baseVal.width || 1)
+				: 1;
+			let smallest = Infinity;
+			for (const el of host.querySelectorAll<SVGGraphicsElement>('text, tspan')) {
+				const own = [...el.childNodes].some(
+					(n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()
+				);
+				const matrix = el.getScreenCTM();
+				if (!own || !matrix) continue;
+				const size =
+					(parseFloat(getComputedStyle(el).fontSize) * Math.hypot(matrix.a, matrix.b)) / unit;
+				smallest = Math.min(smallest, size);
+			}
+			host.remove();
+			return Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : 16;
+		}, light.svg);
 		this.stats.rendered++;
 		this.stats.milliseconds += performance.now() - started;
-		return mergeThemes(light.svg, dark.svg);
+		return { svg: mergeThemes(light.svg, dark.svg), smallestFont };
 	}
 
 	async close(): Promise<void> {
