@@ -68,9 +68,11 @@ test('a diagram becomes one captioned image named by its title and described by 
 	);
 	await rehypeMermaid()(tree, new VFile({ path: page }));
 	const html = toHtml(tree);
-	expect(html).toMatch(/^<figure class="diagram" id="diagram-[0-9a-f]{10}">/);
+	expect(html).toMatch(/^<figure class="diagram" id="diagram-[0-9a-f]{10}"[ >]/);
 	expect(html).toMatch(/<svg[^>]* role="img"[^>]* aria-labelledby="chart-title-diagram-/);
 	expect(html).toContain(
-		'<figcaption><strong>Two boxes</strong> <span class="diagram-description">A points to B.</span></figcaption>'
+		'<figcaption><strong>Two boxes</strong> <span class="diagram-description">A points to B.</span>'
 	);
+	// …and links to the full-size SVG written for pinch-zoom and sharing.
+	expect(html).toMatch(/<a class="diagram-full-size" href="[^"]*diagram-[0-9a-f]{10}\.svg">/);
 });
