@@ -11,6 +11,7 @@ import ModeMatrix from './ModeMatrix.astro';
 import SourceList from './SourceList.astro';
 import Term from './Term.astro';
 import Timeline from './Timeline.astro';
+import XenStatus from './XenStatus.astro';
 
 export const mdxComponents = {
 	Cite,
@@ -22,4 +23,5 @@ export const mdxComponents = {
 	SourceList,
 	Term,
 	Timeline,
+	XenStatus,
 };

@@ -10,6 +10,7 @@ import {
 	type SourceEntry,
 } from './data';
 import type { DocPage } from './docs';
+import { findXenSupport, rowSupportSources, unknownStatusMessage } from './xen-support';
 
 /** The numbered sources of one page: `[n]` is the n-th distinct source the reader meets. */
 export interface PageCitations {
@@ -30,7 +31,13 @@ async function blockSourceIds(block: DataBlock): Promise<{ id: string; entry: st
 					: block === 'IoctlTable'
 						? await getIoctls()
 						: await getComparison();
-	return rows.flatMap((row) => row.sources.map((source) => ({ id: source.id, entry: row.id })));
+	const out: { id: string; entry: string }[] = [];
+	for (const row of rows) {
+		out.push(...row.sources.map((source) => ({ id: source.id, entry: row.id })));
+		// The status badges of mode and comparison rows cite the SUPPORT.md revision they come from.
+		if ('support' in row) out.push(...(await rowSupportSources(row as { id: string })));
+	}
+	return out;
 }
 
 let sourceIndex: Promise<Map<string, SourceEntry>> | undefined;
@@ -66,7 +73,16 @@ export async function getPageCitations(
 				() =>
 					`${page.sourceFile}:${item.line ?? '?'}: <Cite id="${item.id}"> names no source. Add "${item.id}" to content/data/sources/ or fix the id.`
 			);
-		else
+		else if (item.kind === 'status') {
+			const status = await findXenSupport(item.id);
+			if (!status)
+				throw new Error(unknownStatusMessage(`${page.sourceFile}:${item.line ?? '?'}`, item.id));
+			add(
+				status.source.id,
+				() =>
+					`${componentDataFiles.XenStatus} (entry "${item.id}"): source: "${status.source.id}" names no source. Add it to content/data/sources/ or fix the id.`
+			);
+		} else
 			for (const { id, entry } of await blockSourceIds(item.block))
 				add(
 					id,

@@ -19,6 +19,7 @@ export const componentDataFiles = {
 	ComparisonTable: dataFiles.comparison,
 	GlossaryList: dataFiles.glossary,
 	SourceList: dataFiles.sources,
+	XenStatus: dataFiles.xenSupport,
 } as const;
 
 /** The text of an inline-translated field in one locale. */

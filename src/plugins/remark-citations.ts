@@ -15,7 +15,10 @@ export type DataBlock = (typeof dataBlocks)[number];
 
 /** A `<Cite id>` or a data component, in the order the reader meets them. */
 export type CitationItem =
-	{ kind: 'cite'; id: string; line: number | undefined } | { kind: 'block'; block: DataBlock };
+	| { kind: 'cite'; id: string; line: number | undefined }
+	| { kind: 'block'; block: DataBlock }
+	/** `<XenStatus id>`: cites the source its xen-support.yaml entry was read from. */
+	| { kind: 'status'; id: string; line: number | undefined };
 
 /** What a docs page cites, as the page receives it in `remarkPluginFrontmatter.references`. */
 export interface PageReferences {
@@ -59,6 +62,14 @@ export function remarkCitations() {
 				const line = element.position?.start.line;
 				if (element.name === 'Cite') found.items.push({ kind: 'cite', id: id ?? '', line });
 				else found.terms.push({ id: id ?? '', line });
+			} else if (element.name === 'XenStatus') {
+				const id = stringAttribute(element, 'id');
+				if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id))
+					file.fail(
+						'<XenStatus> needs a plain id attribute with an id from content/data/xen-support.yaml, e.g. <XenStatus id="nested-hvm" />',
+						element
+					);
+				found.items.push({ kind: 'status', id: id ?? '', line: element.position?.start.line });
 			} else if ((dataBlocks as readonly string[]).includes(element.name ?? '')) {
 				found.items.push({ kind: 'block', block: element.name as DataBlock });
 			}
