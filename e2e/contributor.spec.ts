@@ -24,8 +24,12 @@ const lastCommit = (path: string) =>
 
 test('every page links to its own file, and data pages to their data file', async ({ page }) => {
 	for (const [path, file, data] of [
-		['/en/xen/', 'content/docs/en/xen/index.mdx', []],
-		['/zh-cn/xen/pv-vs-hvm/', 'content/docs/zh-cn/xen/pv-vs-hvm.mdx', ['modes.yaml']],
+		['/en/xen/', 'content/docs/en/xen/index.mdx', ['xen-support.yaml']],
+		[
+			'/zh-cn/xen/pv-vs-hvm/',
+			'content/docs/zh-cn/xen/pv-vs-hvm.mdx',
+			['modes.yaml', 'xen-support.yaml'],
+		],
 		['/zh-cn/history/', 'content/docs/zh-cn/history.mdx', ['history.yaml']],
 		[
 			'/en/kvm/modules/',
@@ -56,7 +60,7 @@ test('"last updated" is the date of the newest commit to the page or its data, i
 }) => {
 	const xen = lastCommit('content/docs/en/xen/index.mdx');
 	await page.goto('/en/xen/');
-	const time = page.locator('.page-meta time');
+	const time = page.locator('.page-meta-updated time');
 	await expect(time).toHaveAttribute('datetime', xen.toISOString());
 	await expect(time).toHaveText(
 		new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(xen)
@@ -75,6 +79,16 @@ test('"last updated" is the date of the newest commit to the page or its data, i
 		`${history.getUTCFullYear()} 年 ${history.getUTCMonth() + 1} 月 ${history.getUTCDate()} 日`
 	);
 	await expect(page.locator('.page-meta-updated')).toContainText('最后更新：');
+});
+
+test('every page says when its facts were last checked, in the reader’s language', async ({
+	page,
+}) => {
+	await page.goto('/en/xen/');
+	await expect(page.locator('.page-meta-checked')).toHaveText('Facts checked 2 December 2026');
+	await expect(page.locator('.page-meta-checked time')).toHaveAttribute('datetime', '2026-12-02');
+	await page.goto('/zh-cn/xen/');
+	await expect(page.locator('.page-meta-checked')).toHaveText('事实核对于 2026 年 12 月 2 日');
 });
 
 test('the out-of-date notice shows exactly on the translations i18n:status calls stale', async ({

@@ -191,6 +191,8 @@ for (const [locale, queries] of [
 	test(`recall: at least 95% of the ${locale} fixture queries put their page in the top 3`, async ({
 		page,
 	}) => {
+		// Dozens of queries typed through the dialog: more than the default timeout on a busy machine.
+		test.slow();
 		await page.goto(`/${locale}/`);
 		await openWith(page, 'ctrl-k');
 		const misses: string[] = [];

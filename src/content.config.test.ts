@@ -3,7 +3,7 @@ import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { tempTree } from '../tools/lib/temp-tree';
-import { collections } from './content.config';
+import { collections, modeAttributes } from './content.config';
 
 // The real schemas, on small entries. Issues are printed `path: message`, as Astro prints them
 // under the loader's `file:line (entry "id")`.
@@ -34,6 +34,7 @@ const page = {
 	title: 'About',
 	description: 'What this guide is and who writes it.',
 	order: 9,
+	checked: '2026-12-02',
 };
 
 describe('data files, through the loader', () => {
@@ -169,7 +170,11 @@ describe('dates and references in data', () => {
 
 describe('page frontmatter', () => {
 	test('a complete page is accepted, with `header` defaulting to false', async () => {
-		expect(await parse('docs', page)).toEqual({ ...page, header: false });
+		expect(await parse('docs', page)).toEqual({
+			...page,
+			checked: new Date('2026-12-02T00:00:00Z'),
+			header: false,
+		});
 	});
 
 	test('a missing field is named', async () => {
@@ -186,7 +191,7 @@ describe('page frontmatter', () => {
 		const { order, ...rest } = page;
 		const found = await problems('docs', { ...rest, ordr: order });
 		expect(found).toContain(
-			': unknown frontmatter field(s) ordr; the fields are title, description, shortTitle, order, header, translatedFrom'
+			': unknown frontmatter field(s) ordr; the fields are title, description, shortTitle, order, header, checked, translatedFrom'
 		);
 		expect(found).toContainEqual(expect.stringMatching(/^order: /));
 	});
@@ -198,5 +203,82 @@ describe('page frontmatter', () => {
 		expect(
 			await problems('docs', { ...page, translatedFrom: { locale: 'fr', hash: '0123456789ab' } })
 		).toEqual(['translatedFrom.locale: expected one of en, zh-cn']);
+	});
+
+	test('the day the facts were checked is required, as YYYY-MM-DD or a YAML date, and must exist', async () => {
+		const { checked: _, ...unchecked } = page;
+		const format =
+			'expected the day the facts were last checked against their sources, written YYYY-MM-DD (checked: 2026-12-02)';
+		expect(await problems('docs', unchecked)).toEqual([`checked: missing: ${format}`]);
+		expect(await problems('docs', { ...page, checked: '2 December 2026' })).toEqual([
+			`checked: ${format}`,
+		]);
+		expect(await problems('docs', { ...page, checked: '2026-02-30' })).toEqual([
+			'checked: 2026-02-30 is not a real calendar day',
+		]);
+		expect(
+			(await parse('docs', { ...page, checked: new Date('2025-06-01T00:00:00Z') }))['checked']
+		).toEqual(new Date('2025-06-01T00:00:00Z'));
+	});
+});
+
+describe('Xen SUPPORT.md statuses', () => {
+	const entry = {
+		id: 'nested-hvm',
+		position: 0,
+		feature: { en: 'Nested HVM', 'zh-cn': '嵌套 HVM' },
+		section: 'x86/Nested HVM',
+		qualifier: 'x86 HVM',
+		status: 'Experimental',
+		version: '4.23-unstable',
+		source: 'xen-support-md',
+	};
+
+	test('an entry as SUPPORT.md gives it is accepted, its source a reference', async () => {
+		expect(await parse('xenSupport', entry)).toMatchObject({
+			status: 'Experimental',
+			version: '4.23-unstable',
+			source: { id: 'xen-support-md', collection: 'sources' },
+		});
+		expect(await parse('xenSupport', { ...entry, version: 4.21 })).toMatchObject({
+			version: '4.21',
+		});
+	});
+
+	test('a status not spelt as SUPPORT.md spells it is refused with the spellings allowed', async () => {
+		const found = await problems('xenSupport', { ...entry, status: 'experimental' });
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(
+			/^status: expected a SUPPORT.md status spelt as the file spells it \(Experimental \| Tech Preview \| Supported \| .*\), got "experimental"$/
+		);
+		expect(await problems('xenSupport', { ...entry, version: 'unstable' })).toEqual([
+			'version: expected the Xen-Version line of SUPPORT.md, e.g. 4.21 or 4.23-unstable',
+		]);
+	});
+
+	test('mode rows list statuses per matrix row; an unknown row is named', async () => {
+		const mode = {
+			id: 'pvh',
+			position: 0,
+			name: 'PVH',
+			fullName: { en: 'PVH', 'zh-cn': 'PVH' },
+			attributes: Object.fromEntries(
+				modeAttributes.map((key) => [key, { en: 'x', 'zh-cn': '甲' }])
+			),
+			sources: ['xen-support-md'],
+		};
+		expect(
+			await parse('modes', { ...mode, support: { statusToday: ['pvh-domu', 'pvh-dom0'] } })
+		).toMatchObject({
+			support: {
+				statusToday: [
+					{ id: 'pvh-domu', collection: 'xenSupport' },
+					{ id: 'pvh-dom0', collection: 'xenSupport' },
+				],
+			},
+		});
+		expect(await problems('modes', { ...mode, support: { status: ['pvh-domu'] } })).toEqual([
+			expect.stringMatching(/^support: .*status/),
+		]);
 	});
 });

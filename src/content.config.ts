@@ -92,6 +92,33 @@ const position = z.number().int().nonnegative();
 /** At least one id from the `sources` collection. */
 const sourceRefs = z.array(reference('sources')).min(1, { error: 'cite at least one source id' });
 
+const checkedError =
+	'expected the day the facts were last checked against their sources, written YYYY-MM-DD (checked: 2026-12-02)';
+
+/**
+ * A calendar day written `YYYY-MM-DD`. YAML may hand it over as a Date (midnight UTC) or as text;
+ * either becomes a Date at midnight UTC.
+ */
+const factsChecked = z.preprocess(
+	(value) =>
+		value instanceof Date && !Number.isNaN(value.getTime())
+			? value.toISOString().slice(0, 10)
+			: value,
+	z
+		.string({
+			error: (issue) => (issue.input === undefined ? `missing: ${checkedError}` : checkedError),
+		})
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: checkedError })
+		.transform((value, context) => {
+			const date = new Date(`${value}T00:00:00Z`);
+			if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+				context.addIssue({ code: 'custom', message: `${value} is not a real calendar day` });
+				return z.NEVER;
+			}
+			return date;
+		})
+);
+
 /** Frontmatter of a docs page. */
 const docsFields = {
 	/** Page title, shown as the `<h1>` and in `<title>`. */
@@ -104,6 +131,11 @@ const docsFields = {
 	order: z.number().int(),
 	/** Whether the page is listed in the header's section navigation. */
 	header: z.boolean().default(false),
+	/**
+	 * The day the page's facts were last checked against their sources, `YYYY-MM-DD`; shown in the
+	 * page meta, and `npm run check:site` (freshness) lists pages not checked for 12 months.
+	 */
+	checked: factsChecked,
 	/**
 	 * For a translated page: the language it was translated from and the version of that source
 	 * file (`npm run i18n:mark` writes it). When the source changes later, the page shows a
@@ -198,6 +230,59 @@ const history = defineCollection({
 	}),
 });
 
+/**
+ * The status values xen.git's SUPPORT.md gives, spelt exactly as the file writes them (its label
+ * definitions: Experimental, Tech Preview, Supported, Deprecated, and the qualified forms it uses).
+ */
+export const xenSupportStatuses = [
+	'Experimental',
+	'Tech Preview',
+	'Supported',
+	'Supported, with caveats',
+	'Supported, not security supported',
+	'Supported, Security support external',
+	'Supported, security supported only when run de-privileged',
+	'Support scope restricted',
+	'Deprecated',
+] as const;
+export type XenSupportStatus = (typeof xenSupportStatuses)[number];
+
+/** One Xen feature's status as SUPPORT.md states it: the one place the site records it. */
+const xenSupport = defineCollection({
+	loader: yamlList(dataFiles.xenSupport),
+	schema: z.strictObject({
+		/** Stable id, used by `<XenStatus id="…" />` and by `support:` in modes and comparison rows. */
+		id: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a lowercase id such as nested-hvm' }),
+		/** Index of the entry in file order; added by the loader. */
+		position,
+		/** The feature as the site names it, e.g. `{ en: Nested HVM, zh-cn: 嵌套 HVM }`. */
+		feature: localized,
+		/** The SUPPORT.md heading the status sits under, exactly (`x86/Nested HVM`). */
+		section: z.string().trim().min(1),
+		/** The words between `Status,` and the colon, when the status line has them (`x86 HVM`). */
+		qualifier: z.string().trim().min(1).optional(),
+		/** The status, exactly as SUPPORT.md writes it. */
+		status: z.enum(xenSupportStatuses, {
+			error: (issue) =>
+				`expected a SUPPORT.md status spelt as the file spells it (${xenSupportStatuses.join(' | ')}), got ${JSON.stringify(issue.input)}`,
+		}),
+		/** The `Xen-Version` SUPPORT.md declared when the status was read, e.g. `4.23-unstable`. */
+		version: z.preprocess(
+			(value) => (typeof value === 'number' ? String(value) : value),
+			z.string().regex(/^\d+\.\d+(\.\d+)?(-unstable)?$/, {
+				error: 'expected the Xen-Version line of SUPPORT.md, e.g. 4.21 or 4.23-unstable',
+			})
+		),
+		/** The SUPPORT.md revision it was read from (a source pinned to a commit or release). */
+		source: reference('sources'),
+	}),
+});
+
+/** Ids of `xen-support.yaml` entries whose status a data row shows (the mode matrix, the comparison). */
+const supportRefs = z.array(reference('xenSupport')).min(1).optional();
+
 /** The rows of the Xen guest-mode matrix, in display order; every mode fills every row. */
 export const modeAttributes = [
 	'guestKernelModified',
@@ -230,6 +315,18 @@ const modes = defineCollection({
 				typeof localized
 			>
 		),
+		/**
+		 * SUPPORT.md statuses shown in a matrix cell, before its text, by row:
+		 * `{ statusToday: [pvh-domu, pvh-dom0], mmu: [shadow-paging] }`.
+		 */
+		support: z
+			.strictObject(
+				Object.fromEntries(modeAttributes.map((key) => [key, supportRefs])) as Record<
+					ModeAttribute,
+					typeof supportRefs
+				>
+			)
+			.optional(),
 		/** Sources for the cells of this mode. */
 		sources: sourceRefs,
 	}),
@@ -297,6 +394,8 @@ const comparison = defineCollection({
 		xen: localized,
 		/** How KVM does it. */
 		kvm: localized,
+		/** SUPPORT.md statuses shown in the Xen cell, before its text. */
+		support: supportRefs,
 		sources: sourceRefs,
 	}),
 });
@@ -339,4 +438,5 @@ export const collections = {
 	ioctls,
 	comparison,
 	glossary,
+	xenSupport,
 };

@@ -14,8 +14,10 @@ import ModeMatrix from './ModeMatrix.astro';
 import SourceList from './SourceList.astro';
 import Term from './Term.astro';
 import Timeline from './Timeline.astro';
+import XenStatus from './XenStatus.astro';
 
-const dataComponents: Record<DataComponentName, typeof Timeline> = {
+// Data components take no props, except XenStatus, which names its entry.
+const dataComponents: Record<DataComponentName, (props: never) => unknown> = {
 	ComparisonTable,
 	GlossaryList,
 	IoctlTable,
@@ -23,6 +25,7 @@ const dataComponents: Record<DataComponentName, typeof Timeline> = {
 	ModeMatrix,
 	SourceList,
 	Timeline,
+	XenStatus,
 };
 
 export const mdxComponents = { Cite, Term, ...dataComponents };

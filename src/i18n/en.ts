@@ -99,8 +99,23 @@ export const en = {
 	'sources.count': '{count} sources',
 	'cite.label': 'Source {number}',
 
+	// Xen SUPPORT.md status badges (<XenStatus>): the status names exactly as SUPPORT.md spells them
+	'xenStatus.label': 'Xen SUPPORT.md status: ',
+	'xenStatus.title': 'SUPPORT.md (Xen {version}), {section}: {status}',
+	'xenStatus.separator': ': ',
+	'xenStatus.experimental': 'Experimental',
+	'xenStatus.techPreview': 'Tech Preview',
+	'xenStatus.supported': 'Supported',
+	'xenStatus.withCaveats': 'Supported, with caveats',
+	'xenStatus.notSecuritySupported': 'Supported, not security supported',
+	'xenStatus.securityExternal': 'Supported, Security support external',
+	'xenStatus.deprivileged': 'Supported, security supported only when run de-privileged',
+	'xenStatus.scopeRestricted': 'Support scope restricted',
+	'xenStatus.deprecated': 'Deprecated',
+
 	// Page footer and translation status
 	'meta.lastUpdated': 'Last updated: {date}',
+	'meta.checked': 'Facts checked {date}',
 	'meta.edit': 'Edit this page',
 	'meta.editData': 'Edit the data: {file}',
 	'meta.history': 'Page history',

@@ -91,7 +91,22 @@ export const zhCn: Record<UiKey, string> = {
 	'sources.count': '共 {count} 条资料',
 	'cite.label': '参考资料 {number}',
 
+	// Xen SUPPORT.md 状态标记（<XenStatus>）；有条件支持 等译名见术语表
+	'xenStatus.label': 'Xen SUPPORT.md 状态：',
+	'xenStatus.title': 'SUPPORT.md（Xen {version}），{section}：{status}',
+	'xenStatus.separator': '：',
+	'xenStatus.experimental': '实验性',
+	'xenStatus.techPreview': '技术预览',
+	'xenStatus.supported': '受支持',
+	'xenStatus.withCaveats': '有条件支持',
+	'xenStatus.notSecuritySupported': '受支持，但不享有安全支持',
+	'xenStatus.securityExternal': '受支持，安全支持由外部提供',
+	'xenStatus.deprivileged': '受支持，仅在去特权运行时享有安全支持',
+	'xenStatus.scopeRestricted': '支持范围受限',
+	'xenStatus.deprecated': '已弃用',
+
 	'meta.lastUpdated': '最后更新：{date}',
+	'meta.checked': '事实核对于 {date}',
 	'meta.edit': '编辑此页',
 	'meta.editData': '编辑数据：{file}',
 	'meta.history': '修改历史',

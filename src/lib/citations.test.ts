@@ -103,3 +103,26 @@ test('an unknown glossary id in <Term> names the file and line', async () => {
 		'content/docs/en/about.mdx:7: <Term id="no-such-term"> is not in content/data/glossary.yaml. Add the term or fix the id.'
 	);
 });
+
+test('<XenStatus> cites the SUPPORT.md revision its entry was read from; an unknown id names the file and line', async () => {
+	content.collections['xenSupport'] = [
+		{
+			id: 'nested-hvm',
+			data: { id: 'nested-hvm', status: 'Experimental', source: { id: 'xen-paper' } },
+		},
+	];
+	const { getPageCitations } = await citations();
+	const { numbers } = await getPageCitations(
+		page,
+		refs([
+			{ kind: 'cite', id: 'kvm-lwn', line: 3 },
+			{ kind: 'status', id: 'nested-hvm', line: 5 },
+		])
+	);
+	expect(Object.fromEntries(numbers)).toEqual({ 'kvm-lwn': 1, 'xen-paper': 2 });
+	await expect(
+		getPageCitations(page, refs([{ kind: 'status', id: 'nested-hvn', line: 14 }]))
+	).rejects.toThrow(
+		'content/docs/en/about.mdx:14: <XenStatus id="nested-hvn"> names no entry of content/data/xen-support.yaml. Add the feature there (section, status, version, source) or fix the id.'
+	);
+});

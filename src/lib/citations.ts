@@ -3,6 +3,7 @@ import { dataFiles } from '../loaders/data-files';
 import { dataComponentNamed, getGlossaryIds, type SourceEntry } from './data';
 import type { DocPage } from './docs';
 import type { PageReferences } from './references';
+import { findXenSupport, unknownStatusMessage } from './xen-support';
 
 /** The numbered sources of one page: `[n]` is the n-th distinct source the reader meets. */
 export interface PageCitations {
@@ -46,9 +47,20 @@ export async function getPageCitations(
 			);
 			continue;
 		}
+		if (item.kind === 'status') {
+			const status = await findXenSupport(item.id);
+			if (!status)
+				throw new Error(unknownStatusMessage(`${page.sourceFile}:${item.line ?? '?'}`, item.id));
+			add(
+				status.source.id,
+				() =>
+					`${dataFiles.xenSupport} (entry "${item.id}"): source: "${status.source.id}" names no source. Add it to ${dataFiles.sources} or fix the id.`
+			);
+			continue;
+		}
 		const component = dataComponentNamed(item.name);
 		if (!component?.citations) continue;
-		for (const { id, entry } of component.citations(await component.load(page.locale)))
+		for (const { id, entry } of await component.citations(await component.load(page.locale)))
 			add(
 				id,
 				() =>

@@ -3,6 +3,7 @@ import { historyTracks, modeAttributes, type Localized, type PartialDate } from 
 import type { Locale } from '../i18n/locales';
 import { dataFiles } from '../loaders/data-files';
 import { spellings } from './glossary';
+import { rowSupportSources } from './xen-support';
 
 export { historyTracks, modeAttributes };
 export type { ModeAttribute } from '../content.config';
@@ -67,11 +68,20 @@ interface DataComponent<Row> {
 	/** Its rows, in display order. */
 	load(locale: Locale): Promise<Row[]>;
 	/** The sources its rows cite, in display order; absent when it cites nothing. */
-	citations?(rows: NoInfer<Row>[]): RowCitation[];
+	citations?(rows: NoInfer<Row>[]): RowCitation[] | Promise<RowCitation[]>;
 }
 
 const rowSources = (rows: { id: string; sources: { id: string }[] }[]): RowCitation[] =>
 	rows.flatMap((row) => row.sources.map((source) => ({ id: source.id, entry: row.id })));
+
+/** A row's own sources, then the SUPPORT.md revisions behind the status badges it shows. */
+const rowAndSupportSources = async (
+	rows: (Parameters<typeof rowSupportSources>[0] & { sources: { id: string }[] })[]
+): Promise<RowCitation[]> => {
+	const out: RowCitation[] = [];
+	for (const row of rows) out.push(...rowSources([row]), ...(await rowSupportSources(row)));
+	return out;
+};
 
 /** Declares a registry entry with its row type inferred from `load`. */
 const dataComponent = <Row>(component: DataComponent<Row>) => component;
@@ -87,7 +97,7 @@ export const dataComponents = {
 	ModeMatrix: dataComponent({
 		file: dataFiles.modes,
 		load: () => inFileOrder('modes'),
-		citations: rowSources,
+		citations: rowAndSupportSources,
 	}),
 	KvmModuleTable: dataComponent({
 		file: dataFiles.kvmModules,
@@ -102,10 +112,15 @@ export const dataComponents = {
 	ComparisonTable: dataComponent({
 		file: dataFiles.comparison,
 		load: () => inFileOrder('comparison'),
-		citations: rowSources,
+		citations: rowAndSupportSources,
 	}),
 	GlossaryList: dataComponent({ file: dataFiles.glossary, load: getGlossary }),
 	SourceList: dataComponent({ file: dataFiles.sources, load: getSources }),
+	// Its citation is numbered where it stands in the prose (a `status` reference), not here.
+	XenStatus: dataComponent({
+		file: dataFiles.xenSupport,
+		load: async () => (await getCollection('xenSupport')).map((e) => e.data),
+	}),
 };
 export type DataComponentName = keyof typeof dataComponents;
 

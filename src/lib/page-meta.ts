@@ -66,6 +66,8 @@ export interface PageMeta {
 	data: { file: string; url: string }[];
 	/** Newest commit date of the page file and its data files. */
 	lastUpdated: Date | undefined;
+	/** When the page's facts were last checked against their sources (frontmatter `checked`). */
+	checked: Date;
 	historyUrl: string;
 	translation: TranslationState | undefined;
 }
@@ -85,6 +87,7 @@ export async function getPageMeta(
 		editUrl: repositoryUrl(page.sourceFile),
 		data,
 		lastUpdated: dates.length ? new Date(Math.max(...dates.map(Number))) : undefined,
+		checked: page.entry.data.checked,
 		historyUrl: repositoryUrl(page.sourceFile, 'history'),
 		translation: await getTranslationState(page),
 	};

@@ -6,7 +6,10 @@
 
 /** A `<Cite id>` or an MDX component, in the order the reader meets them. */
 export type CitationItem =
-	{ kind: 'cite'; id: string; line: number | undefined } | { kind: 'component'; name: string };
+	| { kind: 'cite'; id: string; line: number | undefined }
+	/** `<XenStatus id>`: cites the source its xen-support.yaml entry was read from. */
+	| { kind: 'status'; id: string; line: number | undefined }
+	| { kind: 'component'; name: string };
 
 export interface PageReferences {
 	/** Citations and components in reading order; data components cite their rows' sources here. */

@@ -11,6 +11,7 @@ export const dataFiles = {
 	ioctls: 'content/data/kvm-ioctls.yaml',
 	comparison: 'content/data/comparison.yaml',
 	glossary: 'content/data/glossary.yaml',
+	xenSupport: 'content/data/xen-support.yaml',
 } as const;
 
 export type DataCollection = keyof typeof dataFiles;

@@ -56,3 +56,16 @@ test('a <Cite> or <Term> without a plain id stops the build at its line', async 
 test('files outside content/docs are not collected', async () => {
 	expect(await referencesOf('<Cite id="x" />', '/repo/README.mdx')).toBeUndefined();
 });
+
+test('a <XenStatus> is collected in reading order; one without a plain id stops the build', async () => {
+	const references = await referencesOf(
+		'FLASK is <XenStatus id="flask" />.<Cite id="xen-doc" />\n'
+	);
+	expect(references?.items).toEqual([
+		{ kind: 'status', id: 'flask', line: 1 },
+		{ kind: 'cite', id: 'xen-doc', line: 1 },
+	]);
+	const error = await referencesOf('Text.\n\n<XenStatus id={x} />\n').catch((e) => e);
+	expect(error).toMatchObject({ file: page, line: 3 });
+	expect(error.message).toContain('<XenStatus> needs a plain id attribute');
+});

@@ -39,6 +39,14 @@ export function remarkCitations() {
 				const line = element.position?.start.line;
 				if (element.name === 'Cite') found.items.push({ kind: 'cite', id: id ?? '', line });
 				else found.terms.push({ id: id ?? '', line });
+			} else if (element.name === 'XenStatus') {
+				const id = stringAttribute(element, 'id');
+				if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id))
+					file.fail(
+						'<XenStatus> needs a plain id attribute with an id from content/data/xen-support.yaml, e.g. <XenStatus id="nested-hvm" />',
+						element
+					);
+				found.items.push({ kind: 'status', id: id ?? '', line: element.position?.start.line });
 			} else if (element.name && /^[A-Z]/.test(element.name)) {
 				found.items.push({ kind: 'component', name: element.name });
 			}

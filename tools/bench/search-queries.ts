@@ -39,6 +39,23 @@ export const zhQueries: RecallQuery[] = [
 	{ query: 'Qumranet', page: 'history/' },
 	{ query: 'XenSource', page: 'history/' },
 	{ query: '原文错误', page: 'about/' },
+	// ── Issue 15: the management and hands-on pages and the new sections (TCG, confidential
+	// computing, XSM/FLASK, Xen-on-Nitro). Kept together at the end of the list.
+	{ query: 'virtqemud', page: 'management/' },
+	{ query: '模块化守护进程', page: 'management/' },
+	{ query: 'XAPI', page: 'management/' },
+	{ query: 'Proxmox', page: 'management/' },
+	{ query: 'KubeVirt', page: 'management/' },
+	{ query: 'virt-install', page: 'hands-on/' },
+	{ query: 'KVM_EXIT_HLT', page: 'hands-on/' },
+	{ query: 'systemd-detect-virt', page: 'hands-on/' },
+	{ query: '检查硬件支持', page: 'hands-on/' },
+	{ query: 'TCG', page: 'kvm/' },
+	{ query: '机密计算', page: 'kvm/' },
+	{ query: 'pKVM', page: 'kvm/' },
+	{ query: 'FLASK', page: 'xen/' },
+	{ query: 'SILO', page: 'xen/' },
+	{ query: 'Xen-on-Nitro', page: 'history/' },
 ];
 
 export const enQueries: RecallQuery[] = [
@@ -62,4 +79,21 @@ export const enQueries: RecallQuery[] = [
 	{ query: 'Qumranet', page: 'history/' },
 	{ query: 'Nitro', page: 'history/' },
 	{ query: 'corrections', page: 'about/' },
+	// ── Issue 15: the management and hands-on pages and the new sections (TCG, confidential
+	// computing, XSM/FLASK, Xen-on-Nitro). Kept together at the end of the list.
+	{ query: 'virtqemud', page: 'management/' },
+	{ query: 'modular daemons', page: 'management/' },
+	{ query: 'XAPI', page: 'management/' },
+	{ query: 'Proxmox VE', page: 'management/' },
+	{ query: 'KubeVirt', page: 'management/' },
+	{ query: 'virt-install', page: 'hands-on/' },
+	{ query: 'KVM_EXIT_HLT', page: 'hands-on/' },
+	{ query: 'systemd-detect-virt', page: 'hands-on/' },
+	{ query: 'check hardware support', page: 'hands-on/' },
+	{ query: 'TCG', page: 'kvm/' },
+	{ query: 'confidential computing', page: 'kvm/' },
+	{ query: 'pKVM', page: 'kvm/' },
+	{ query: 'FLASK', page: 'xen/' },
+	{ query: 'SILO', page: 'xen/' },
+	{ query: 'Xen-on-Nitro', page: 'history/' },
 ];

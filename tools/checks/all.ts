@@ -3,7 +3,9 @@
  * report per check. Part of `npm test`, after the build and before the browser tests.
  */
 import { checkBudgets } from './budgets.ts';
+import { checkConsistency } from './consistency.ts';
 import { checkCsp } from './csp.ts';
+import { checkFreshness } from './freshness.ts';
 import { checkGithub } from './github.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
@@ -19,6 +21,8 @@ const checks: [string, () => Promise<Finding[]>][] = [
 	['HTML validity (W3C Nu checker)', () => checkW3c()],
 	['Content-Security-Policy', () => checkCsp()],
 	['Chinese typography', () => checkZhTypography()],
+	['twin consistency (numbers, versions, dates)', () => checkConsistency()],
+	['freshness (facts checked within 12 months)', () => checkFreshness()],
 	['GitHub workflows and issue forms', () => checkGithub()],
 	['page weight budgets', () => checkBudgets(undefined, console.log)],
 ];

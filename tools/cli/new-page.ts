@@ -16,7 +16,6 @@ import { placeholder } from '../lib/placeholder.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-
 export interface NewPageOptions {
 	slug: string;
 	title?: string | undefined;
@@ -100,11 +99,14 @@ export async function createPage({
 					`content/docs/${locale}/${section}/index.mdx does not exist: create the section page first (npm run new:page -- ${section}/index)`
 				);
 	const order = await nextOrder(join(docs, 'en'), urlPath);
+	// A new page's facts are checked as it is written; the freshness check counts from here.
+	const today = new Date().toISOString().slice(0, 10);
 	const en = [
 		'---',
 		`title: ${quote(title ?? `${placeholder}: title`)}`,
 		`description: ${quote(`${placeholder}: one or two sentences for search results and link previews.`)}`,
 		`order: ${order}`,
+		`checked: ${today}`,
 		'---',
 		'',
 		`## ${placeholder}: first section {/* #first-section */}`,
@@ -119,6 +121,7 @@ export async function createPage({
 		`title: ${quote(titleZh ?? `${placeholder}：标题`)}`,
 		`description: ${quote(`${placeholder}：一两句话的页面简介，用于搜索结果和链接预览。`)}`,
 		`order: ${order}`,
+		`checked: ${today}`,
 		`translatedFrom: { locale: en, hash: '${sourceVersion(await readFile(files.en, 'utf8'))}' }`,
 		'---',
 		'',
