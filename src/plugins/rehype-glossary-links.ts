@@ -153,7 +153,12 @@ export function rehypeGlossaryLinks(options: Options) {
 					.map(({ other, value }): Element => ({
 						type: 'element',
 						tagName: 'span',
-						properties: { className: ['term-tip'], lang: options.locales[other] },
+						// Kept out of the search index, or excerpts read "hypercalls超级调用".
+						properties: {
+							className: ['term-tip'],
+							lang: options.locales[other],
+							dataPagefindIgnore: true,
+						},
 						children: [{ type: 'text', value }],
 					})),
 			],
