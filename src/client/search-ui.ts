@@ -1,8 +1,24 @@
 /**
- * The search dialog, loaded the first time a reader opens search (never on page load). It drives
- * Pagefind's own JavaScript API; everything it shows comes from the config rendered into the
- * dialog by Search.astro, so this file holds no strings of either language.
+ * The search dialog, loaded the first time a reader opens search or points at the search button
+ * (never on page load). It drives Pagefind's own JavaScript API and re-ranks its answers with
+ * src/lib/search.ts; everything it shows comes from the config rendered into the dialog by
+ * Search.astro, so this file holds no strings of either language.
  */
+import {
+	answered,
+	didYouMean,
+	expansions,
+	highlightTerms,
+	matchGlossary,
+	mergeSections,
+	rankResults,
+	vocabulary,
+	type Candidate,
+	type Ranked,
+	type SearchFragment,
+	type SearchGlossaryEntry,
+	type SearchTerms,
+} from '../lib/search';
 
 interface SearchConfig {
 	locale: string;
@@ -10,15 +26,22 @@ interface SearchConfig {
 	terms: string;
 	/** Pagefind's options, from src/lib/search.ts. */
 	options: Record<string, unknown>;
+	glossary: string;
 	others: { locale: string; lang: string; label: string; bundle: string }[];
 	sections: Record<string, string>;
-	strings: { loading: string; count: string; none: string; otherLanguage: string; error: string };
+	strings: {
+		loading: string;
+		count: string;
+		none: string;
+		otherLanguage: string;
+		error: string;
+		definition: string;
+		didYouMean: string;
+	};
 }
 
-interface PagefindResultData {
-	url: string;
+interface PagefindResultData extends SearchFragment {
 	excerpt: string;
-	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 	sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
@@ -34,19 +57,26 @@ interface PagefindApi {
 	} | null>;
 }
 
-/** Glossary pairs for cross-language query expansion: `{ en: [...], 'zh-cn': [...] }` per term. */
-type TermList = Record<string, string[]>[];
+interface Answer {
+	results: Ranked<PagefindResultData>[];
+	definition: SearchGlossaryEntry | undefined;
+	suggestion: string | undefined;
+	/** What the landing page highlights: the query, its words and its glossary expansions. */
+	highlight: string[];
+}
 
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
 const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
 const list = dialog.querySelector<HTMLElement>('#search-results')!;
+const extra = dialog.querySelector<HTMLElement>('.search-extra')!;
 const status = dialog.querySelector<HTMLElement>('.search-status')!;
 const config = JSON.parse(dialog.dataset['config'] ?? '{}') as SearchConfig;
 const maxResults = 8;
+/** Results Pagefind returns that are re-ranked; the right section is nearly always among them. */
+const pool = 12;
 
 let opener: HTMLElement | null = null;
 let active = -1;
-let latest = 0;
 
 const bundles = new Map<string, Promise<PagefindApi>>();
 function loadBundle(url: string): Promise<PagefindApi> {
@@ -66,69 +96,86 @@ function loadBundle(url: string): Promise<PagefindApi> {
 	return bundle;
 }
 
-let terms: Promise<TermList> | undefined;
+let terms: Promise<SearchTerms> | undefined;
+const empty: SearchTerms = { glossary: [], headings: {} };
 const loadTerms = () =>
 	(terms ??= fetch(config.terms)
-		.then((response) => (response.ok ? (response.json() as Promise<TermList>) : []))
-		.catch(() => []));
+		.then((response) => (response.ok ? (response.json() as Promise<SearchTerms>) : empty))
+		.catch(() => empty));
 
-const isCjk = (text: string) => /[\u3400-\u9fff]/.test(text);
+let words: string[] | undefined;
 
 /**
- * Other spellings of the query in the target language, from the glossary: on a Chinese page
- * "paravirtualization" also searches 半虚拟化, and on an English page 授权表 also searches
- * "grant table".
+ * One query on one language's bundle: the reader's words, the glossary's other-language spellings
+ * of them and, when nothing answers, the closest spelling from the glossary and the headings;
+ * merged, re-ranked, best first.
  */
-async function expansions(query: string, target: string): Promise<string[]> {
-	const q = query.trim().toLowerCase();
-	if (!q) return [];
-	const found = new Set<string>();
-	for (const entry of await loadTerms()) {
-		for (const [locale, variants] of Object.entries(entry)) {
-			if (locale === target) continue;
-			const hit = variants.some((variant) => {
-				const v = variant.toLowerCase();
-				return isCjk(v)
-					? q.includes(v)
-					: q === v ||
-							new RegExp(`(^|\\W)${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`).test(q);
-			});
-			if (hit) for (const term of entry[target]?.slice(0, 1) ?? []) found.add(term);
-		}
-	}
-	found.delete(query);
-	return [...found];
-}
-
-/** Runs the query and its glossary expansions on one bundle; merged, best score first. */
-async function searchBundle(
-	url: string,
-	query: string,
-	target: string
-): Promise<PagefindResultData[]> {
-	const pagefind = await loadBundle(url);
+async function answer(url: string, query: string, target: string): Promise<Answer> {
+	const [pagefind, known] = await Promise.all([loadBundle(url), loadTerms()]);
 	const section = dialog.querySelector<HTMLInputElement>(
 		'input[name="search-section"]:checked'
 	)?.value;
 	const options = section ? { filters: { section } } : {};
-	// The reader's own query starts at once; glossary expansions follow when the term list is in.
-	const own = pagefind.search(query, options);
-	const extra = expansions(query, target).then((terms) =>
-		Promise.all(terms.map((term) => pagefind.search(term, options)))
+	const run = async (queries: string[], weights: number[]) => {
+		const responses = await Promise.all(queries.map((q) => pagefind.search(q, options)));
+		const pages = new Map<
+			string,
+			{ score: number; loads: (() => Promise<PagefindResultData>)[] }
+		>();
+		for (const [index, response] of responses.entries()) {
+			for (const result of response?.results.slice(0, pool) ?? []) {
+				const score = result.score * (weights[index] ?? 0.5);
+				const page = pages.get(result.id) ?? { score, loads: [] };
+				page.score = Math.max(page.score, score);
+				page.loads.push(() => result.data());
+				pages.set(result.id, page);
+			}
+		}
+		const best = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, pool);
+		return Promise.all(
+			best.map(async ({ score, loads }): Promise<Candidate<PagefindResultData>> => {
+				// One after the other: Pagefind caches one fragment object per page and rewrites its
+				// matches on every data() call, so each is copied before the next call.
+				const fragments: PagefindResultData[] = [];
+				for (const load of loads) fragments.push({ ...(await load()) });
+				// The sections every search found on this page, with the first search's excerpts.
+				return { score, fragment: mergeSections(fragments) as PagefindResultData };
+			})
+		);
+	};
+	let matched = matchGlossary(query, known.glossary);
+	let more = expansions(query, matched, target);
+	// The reader's own words rank above glossary expansions.
+	let results = rankResults(
+		query,
+		await run([query, ...more], [1, ...more.map(() => 0.5)]),
+		matched,
+		target
 	);
-	const responses = [await own, ...(await extra)];
-	const scored = new Map<string, { score: number; load: () => Promise<PagefindResultData> }>();
-	for (const [index, response] of responses.entries()) {
-		for (const result of response?.results ?? []) {
-			// The reader's own words rank above glossary expansions.
-			const score = result.score * (index === 0 ? 1 : 0.5);
-			const known = scored.get(result.id);
-			if (!known || known.score < score)
-				scored.set(result.id, { score, load: () => result.data() });
+	let suggestion: string | undefined;
+	if (!answered(query, results, matched)) {
+		suggestion = didYouMean(query, (words ??= vocabulary(known, target)));
+		if (suggestion) {
+			const fixed = matchGlossary(suggestion, known.glossary);
+			const fixedMore = expansions(suggestion, fixed, target);
+			const corrected = rankResults(
+				suggestion,
+				await run([suggestion, query, ...fixedMore], [1, 0.5, ...fixedMore.map(() => 0.5)]),
+				fixed,
+				target
+			);
+			// The correction's results replace the query's only when they answer it.
+			if (answered(suggestion, corrected, fixed))
+				[results, matched, more] = [corrected, fixed, fixedMore];
+			else suggestion = undefined;
 		}
 	}
-	const best = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, maxResults);
-	return Promise.all(best.map((entry) => entry.load()));
+	return {
+		results: results.slice(0, maxResults),
+		definition: matched[0],
+		suggestion,
+		highlight: highlightTerms(suggestion ?? query, more),
+	};
 }
 
 /** Pagefind excerpts are escaped text with <mark>; keep only the marks. */
@@ -136,13 +183,18 @@ function excerptHtml(excerpt: string): string {
 	return excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
 }
 
-function option(result: PagefindResultData, index: number, lang?: string): HTMLAnchorElement {
-	// Link to the heading section with the most matches, when Pagefind found one.
-	const sub = result.sub_results
-		.filter((s) => s.url.includes('#'))
-		.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+function option(
+	ranked: Ranked<PagefindResultData>,
+	index: number,
+	highlight: string[],
+	lang?: string
+): HTMLAnchorElement {
+	const { fragment: result } = ranked;
 	const link = document.createElement('a');
-	link.href = sub?.url ?? result.url;
+	const url = new URL(ranked.url, location.href);
+	// The landing page highlights these (src/client/search-highlight.ts), then drops the parameter.
+	for (const term of highlight) url.searchParams.append('highlight', term);
+	link.href = url.pathname + url.search + url.hash;
 	link.id = `search-option-${index}`;
 	link.className = 'search-result';
 	link.setAttribute('role', 'option');
@@ -157,10 +209,11 @@ function option(result: PagefindResultData, index: number, lang?: string): HTMLA
 	where.className = 'search-result-section';
 	where.textContent = [
 		config.sections[section],
-		sub && sub.title !== title.textContent ? sub.title : '',
+		ranked.section && ranked.section !== title.textContent ? ranked.section : '',
 	]
 		.filter(Boolean)
 		.join(' › ');
+	const sub = result.sub_results.find((s) => ranked.url.endsWith(s.url.replace(/^[^#]*/, '')));
 	const excerpt = document.createElement('span');
 	excerpt.className = 'search-result-excerpt';
 	excerpt.innerHTML = excerptHtml(sub?.excerpt ?? result.excerpt);
@@ -168,14 +221,48 @@ function option(result: PagefindResultData, index: number, lang?: string): HTMLA
 	return link;
 }
 
+/** The glossary entry the query names, above the results, linking to the entry itself. */
+function definitionRow(entry: SearchGlossaryEntry): HTMLAnchorElement {
+	const link = document.createElement('a');
+	link.className = 'search-definition';
+	link.href = `${config.glossary}#term-${entry.id}`;
+	const label = document.createElement('span');
+	label.className = 'search-definition-label';
+	label.textContent = config.strings.definition;
+	const term = document.createElement('span');
+	term.className = 'search-definition-term';
+	term.textContent = entry.terms[config.locale]?.[0] ?? entry.id;
+	const text = document.createElement('span');
+	text.className = 'search-definition-text';
+	text.textContent = entry.definition[config.locale] ?? '';
+	link.append(label, term, text);
+	return link;
+}
+
+function suggestionRow(suggestion: string): HTMLElement {
+	const row = document.createElement('p');
+	row.className = 'search-suggestion';
+	const [before = '', after = ''] = config.strings.didYouMean.split('{term}');
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.textContent = suggestion;
+	button.addEventListener('click', () => {
+		input.value = suggestion;
+		input.focus();
+		schedule();
+	});
+	row.append(before, button, after);
+	return row;
+}
+
 function options(): HTMLAnchorElement[] {
 	return [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 }
 
-/** Marks option `index` as the active one (wrapping round the list); -1 marks none. */
+/** Marks option `index` as chosen (-1: none); the list does not wrap past its ends. */
 function setActive(index: number) {
 	const all = options();
-	active = all.length && index !== -1 ? (index + all.length) % all.length : -1;
+	active = index >= 0 && index < all.length ? index : -1;
 	for (const [i, el] of all.entries()) el.setAttribute('aria-selected', String(i === active));
 	const current = all[active];
 	if (current) {
@@ -184,28 +271,27 @@ function setActive(index: number) {
 	} else input.removeAttribute('aria-activedescendant');
 }
 
-async function run() {
-	const query = input.value.trim();
-	const id = ++latest;
+async function render(query: string) {
 	if (!query) {
 		list.replaceChildren();
+		extra.replaceChildren();
 		status.textContent = '';
 		input.setAttribute('aria-expanded', 'false');
 		setActive(-1);
 		return;
 	}
 	try {
-		const results = await searchBundle(config.bundle, query, config.locale);
-		if (id !== latest) return;
-		const nodes: HTMLElement[] = results.map((result, i) => option(result, i));
-		let message = config.strings.count.replace('{count}', String(results.length));
-		if (results.length === 0) {
+		const found = await answer(config.bundle, query, config.locale);
+		const nodes: HTMLElement[] = found.results.map((result, i) =>
+			option(result, i, found.highlight)
+		);
+		let message = config.strings.count.replace('{count}', String(found.results.length));
+		if (found.results.length === 0) {
 			message = config.strings.none.replace('{query}', query);
 			// Nothing in this language: offer the other language's pages, labelled as such.
 			for (const other of config.others) {
-				const found = await searchBundle(other.bundle, query, other.locale);
-				if (id !== latest) return;
-				if (!found.length) continue;
+				const there = await answer(other.bundle, query, other.locale);
+				if (!there.results.length) continue;
 				const group = document.createElement('div');
 				group.setAttribute('role', 'group');
 				group.className = 'search-group';
@@ -217,13 +303,21 @@ async function run() {
 				group.setAttribute('aria-labelledby', label.id);
 				group.append(
 					label,
-					...found.map((result, i) => option(result, nodes.length + i, other.lang))
+					...there.results.map((result, i) =>
+						option(result, nodes.length + i, there.highlight, other.lang)
+					)
 				);
 				nodes.push(group);
-				message += ` ${label.textContent}: ${found.length}`;
+				message += ` ${label.textContent}: ${there.results.length}`;
 			}
 		}
+		extra.replaceChildren(
+			...(found.suggestion ? [suggestionRow(found.suggestion)] : []),
+			...(found.definition ? [definitionRow(found.definition)] : [])
+		);
 		list.replaceChildren(...nodes);
+		// A new list starts at its top with nothing chosen: Enter then opens the first result.
+		list.scrollTop = 0;
 		status.textContent = message;
 		input.setAttribute('aria-expanded', String(options().length > 0));
 		setActive(-1);
@@ -234,24 +328,58 @@ async function run() {
 	}
 }
 
-input.addEventListener('input', () => void run());
+/**
+ * At most one search runs at a time and only the newest query waits behind it: keystrokes typed
+ * while a search runs are coalesced, and a keystroke on an idle dialog searches at once (a fixed
+ * debounce delay would be added to every search).
+ */
+let running: Promise<void> | undefined;
+let shown: string | undefined;
+function schedule(): Promise<void> {
+	running ??= (async () => {
+		while (shown !== input.value.trim()) {
+			shown = input.value.trim();
+			await render(shown);
+		}
+	})().finally(() => (running = undefined));
+	return running;
+}
+
+input.addEventListener('input', () => void schedule());
 dialog.addEventListener('change', (event) => {
-	if ((event.target as HTMLElement).matches('input[name="search-section"]')) void run();
+	if (!(event.target as HTMLElement).matches('input[name="search-section"]')) return;
+	shown = undefined;
+	void schedule();
 });
 input.addEventListener('keydown', (event) => {
+	const count = options().length;
 	if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 		event.preventDefault();
-		// From no active option, ↓ goes to the first and ↑ to the last.
-		const step = event.key === 'ArrowDown' ? 1 : -1;
-		setActive(active === -1 ? (step === 1 ? 0 : options().length - 1) : active + step);
+		if (!count) return;
+		const down = event.key === 'ArrowDown';
+		setActive(
+			active < 0
+				? down
+					? 0
+					: count - 1
+				: Math.min(count - 1, Math.max(0, active + (down ? 1 : -1)))
+		);
+	} else if ((event.key === 'Home' || event.key === 'End') && active >= 0) {
+		// With a result chosen, Home and End move through the list; otherwise they move the caret.
+		event.preventDefault();
+		setActive(event.key === 'Home' ? 0 : count - 1);
 	} else if (event.key === 'Enter') {
-		const target = options()[active] ?? options()[0];
-		if (target) {
-			event.preventDefault();
-			target.click();
-		}
+		event.preventDefault();
+		// Enter right after typing opens the first result of what was typed, not of an older query.
+		const chosen = active;
+		void schedule().then(() => {
+			const target = options()[chosen] ?? options()[0];
+			target?.click();
+		});
 	}
 });
+// A choice made with the arrow keys is dropped when the query changes.
+input.addEventListener('input', () => setActive(-1));
 dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 // A click on the backdrop (outside the panel) closes the dialog.
 dialog.addEventListener('click', (event) => {
@@ -259,20 +387,23 @@ dialog.addEventListener('click', (event) => {
 });
 dialog.addEventListener('close', () => opener?.focus());
 
+/** Starts loading Pagefind, its index and the glossary terms, before the reader types. */
+export function preloadSearch() {
+	void loadTerms();
+	return loadBundle(config.bundle);
+}
+
 /** Opens the dialog; `trigger` gets focus back when it closes. */
 export function openSearch(trigger: HTMLElement | null) {
 	opener = trigger;
 	if (!dialog.open) dialog.showModal();
 	input.focus();
 	input.select();
-	if (!bundles.size) {
-		status.textContent = config.strings.loading;
-		loadBundle(config.bundle)
-			.then(() => {
-				if (status.textContent === config.strings.loading) status.textContent = '';
-				if (input.value) void run();
-			})
-			.catch(() => (status.textContent = config.strings.error));
-		void loadTerms();
-	}
+	if (!bundles.size) status.textContent = config.strings.loading;
+	preloadSearch()
+		.then(() => {
+			if (status.textContent === config.strings.loading) status.textContent = '';
+		})
+		.catch(() => (status.textContent = config.strings.error));
+	if (input.value.trim()) void schedule();
 }

@@ -51,14 +51,20 @@ if (menuButton) {
 }
 
 // Search: the button, Ctrl/Cmd+K and "/" open the dialog. Its code and the Pagefind index load on
-// first use only, so a page that is just read costs no search JavaScript.
+// first use only (or when the pointer or focus reaches the button, to be ready by the first
+// keystroke), so a page that is just read costs no search JavaScript.
 const searchButton = document.querySelector<HTMLElement>('[data-search-open]');
 if (searchButton) {
-	const open = async (trigger: HTMLElement | null) => {
-		const { openSearch } = await import('./search-ui');
-		openSearch(trigger);
-	};
+	const ui = () => import('./search-ui');
+	const open = async (trigger: HTMLElement | null) => (await ui()).openSearch(trigger);
+	const preload = () => void ui().then((search) => search.preloadSearch());
+	searchButton.addEventListener('pointerenter', preload, { once: true });
+	searchButton.addEventListener('focus', preload, { once: true });
 	searchButton.addEventListener('click', () => void open(searchButton));
+	if (/Mac|iPhone|iPad/.test(navigator.platform)) {
+		const key = searchButton.querySelector('[data-search-key]');
+		if (key) key.textContent = '⌘K';
+	}
 	document.addEventListener('keydown', (event) => {
 		const target = event.target instanceof Element ? event.target : null;
 		const typing = target?.closest('input, textarea, select, [contenteditable]');
@@ -71,3 +77,6 @@ if (searchButton) {
 		}
 	});
 }
+
+// Arriving from a search result: highlight what matched (the code loads only then).
+if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight');

@@ -43,7 +43,10 @@ export const en = {
 	'search.none': 'No results for “{query}”.',
 	'search.otherLanguage': 'Results in {language}',
 	'search.error': 'Search could not load. Try again, or browse with the menu.',
-	'search.hint': 'Use ↑ and ↓ to move, Enter to open, Esc to close.',
+	'search.definition': 'Definition',
+	'search.didYouMean': 'Did you mean {term}?',
+	'search.hint':
+		'Use ↑ and ↓ to choose, Enter to open the first result or the one chosen, Esc to close.',
 
 	// Footer
 	'footer.licence': 'Text and data are licensed under {licence}; code under the MIT licence.',

@@ -37,7 +37,9 @@ export const zhCn: Record<UiKey, string> = {
 	'search.none': '没有找到与“{query}”相关的结果。',
 	'search.otherLanguage': '{language} 页面中的结果',
 	'search.error': '搜索加载失败。请重试，或通过菜单浏览。',
-	'search.hint': '用 ↑ 和 ↓ 移动，Enter 打开，Esc 关闭。',
+	'search.definition': '定义',
+	'search.didYouMean': '是不是要找：{term}？',
+	'search.hint': '用 ↑ 和 ↓ 选择，Enter 打开第一条或所选结果，Esc 关闭。',
 
 	'footer.licence': '正文与数据采用 {licence} 许可协议，代码采用 MIT 许可协议。',
 	'footer.source': '源代码与修改历史',

@@ -7,6 +7,7 @@ import { rowSupportSources } from './xen-support';
 
 export { historyTracks, modeAttributes };
 export type { ModeAttribute } from '../content.config';
+import type { SearchGlossaryEntry } from './search';
 
 export type SourceEntry = CollectionEntry<'sources'>['data'];
 export type HistoryEvent = CollectionEntry<'history'>['data'];
@@ -144,13 +145,25 @@ export async function getGlossaryIds(): Promise<Set<string>> {
 }
 
 /**
- * Spellings of every glossary term per locale, for the search dialog's cross-language expansion:
- * `Paravirtualization (PV)` yields `Paravirtualization` and `PV`; the first spelling of each
- * locale is the plain term. Aliases follow.
+ * Every glossary term for the search dialog: its spellings per locale for cross-language expansion
+ * (`Paravirtualization (PV)` yields `Paravirtualization` and `PV`; the first spelling of each
+ * locale is the plain term, aliases follow), the first sentence of its definition for the
+ * "Definition" row, and the section it points to, which ranks first for the term.
  */
-export async function getSearchTerms(): Promise<Record<Locale, string[]>[]> {
+export async function getSearchTerms(): Promise<SearchGlossaryEntry[]> {
+	// Up to the first full stop that ends a sentence ("e.g." and "0.9" do not).
+	const firstSentence = (text: string) =>
+		/^.+?(?:[。！？]|\.(?=\s+[A-Z])|$)/su.exec(text)?.[0] ?? text;
 	return (await getCollection('glossary')).map(({ data }) => ({
-		en: spellings(data.term.en, data.aliases?.en),
-		'zh-cn': spellings(data.term['zh-cn'], data.aliases?.['zh-cn']),
+		id: data.id,
+		see: data.see,
+		terms: {
+			en: spellings(data.term.en, data.aliases?.en),
+			'zh-cn': spellings(data.term['zh-cn'], data.aliases?.['zh-cn']),
+		},
+		definition: {
+			en: firstSentence(data.definition.en),
+			'zh-cn': firstSentence(data.definition['zh-cn']),
+		},
 	}));
 }

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { defaultLocale, isLocale, langTag, localeCodes, type Locale } from '../i18n/locales';
 import { localizedPath, rootPath } from './paths';
 
@@ -249,4 +249,17 @@ export async function getSearchSections(locale: Locale) {
 			.map((p) => ({ key: sectionOf(p.slug), label: p.label })),
 		labels: Object.fromEntries(topLevel.map((p) => [sectionOf(p.slug), p.label])),
 	};
+}
+
+/** Page titles and section headings per locale: the words the search dialog's "did you mean" knows. */
+export async function getSearchHeadings(): Promise<Record<Locale, string[]>> {
+	const out = Object.fromEntries(localeCodes.map((code) => [code, [] as string[]])) as Record<
+		Locale,
+		string[]
+	>;
+	for (const page of await getDocPages()) {
+		const { headings } = await render(page.entry);
+		out[page.locale].push(page.entry.data.title, ...headings.map((heading) => heading.text));
+	}
+	return out;
 }
