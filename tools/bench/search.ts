@@ -1,7 +1,8 @@
 /**
  * Search benchmark: `npm run bench:search` (after `npm run build`). Prints
- * 1. recall of the fixture (tools/bench/search-queries.ts) for several Pagefind versions, each building
- *    the same dist/ with its own binary and serving its own runtime;
+ * 1. recall of the fixture (tools/bench/search-queries.ts) through the real dialog, as top 1 and
+ *    top 3 per language with every miss, for several Pagefind versions, each building the same
+ *    dist/ with its own binary and serving its own runtime (PAGEFIND_VERSIONS=1.6.0 for just one);
  * 2. latency through the real dialog: first search including index load, and keystroke to
  *    rendered results on a warm index (median and p95);
  * 3. index size per language (files a search can fetch, not Pagefind's optional UI bundles).
@@ -11,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -56,16 +57,26 @@ async function buildWithVersion(version: string): Promise<string> {
 	return site;
 }
 
-async function recallFor(page: Page, base: string) {
-	const out: Record<string, string> = {};
+/** Recall of the fixture through the dialog: top 1 and top 3 per language, and the misses. */
+export async function recallFor(page: Page, base: string) {
+	const table: Record<string, Record<string, string>> = {};
+	const misses: string[] = [];
+	const percent = (n: number, of: number) => `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`;
 	for (const [locale, queries] of locales) {
-		const results = await measureRecall(page, locale, queries, pagefindOptions, base);
-		const hits = results.filter((r) => r.rank > 0).length;
-		out[locale] = `${hits}/${results.length} (${((100 * hits) / results.length).toFixed(1)}%)`;
-		const misses = results.filter((r) => r.rank === 0).map((r) => r.query);
-		if (misses.length) out[`${locale} misses`] = misses.join(', ');
+		const results = await measureRecall(page, locale, queries, base);
+		const top1 = results.filter((r) => r.rank === 1).length;
+		const top3 = results.filter((r) => r.rank >= 1 && r.rank <= 3).length;
+		table[locale] = {
+			'top 1': percent(top1, results.length),
+			'top 3': percent(top3, results.length),
+		};
+		for (const r of results.filter((r) => r.rank !== 1))
+			misses.push(
+				`${locale} ${r.rank === 0 ? 'MISS ' : `top ${r.rank}`} “${r.query}” → ${r.expected || '(home)'}; ` +
+					`shown: ${r.shown.slice(0, 3).join(', ') || 'nothing'}`
+			);
 	}
-	return out;
+	return { table, misses };
 }
 
 async function dialogLatency(
@@ -199,22 +210,31 @@ async function main() {
 	let port = 4410;
 
 	console.log(
-		'\nRecall (top 3) of the query alone (no glossary expansion) per Pagefind version, options',
+		'\nRecall through the dialog per Pagefind version, options',
 		JSON.stringify(pagefindOptions)
 	);
 	const table: Record<string, Record<string, string>> = {};
 	for (const version of versions) {
 		const site = version === installed ? dist : await buildWithVersion(version);
 		const server = await serve(site, ++port);
-		table[version + (version === installed ? ' (pinned)' : '')] = await recallFor(
-			page,
-			`http://127.0.0.1:${port}`
-		);
+		const recall = await recallFor(page, `http://127.0.0.1:${port}`);
 		server.close();
+		const label = version + (version === installed ? ' (pinned)' : '');
+		for (const [locale, row] of Object.entries(recall.table))
+			for (const [measure, value] of Object.entries(row))
+				(table[label] ??= {})[`${locale} ${measure}`] = value;
+		if (version === installed) {
+			console.log(`\nNot first with Pagefind ${installed} (top N = shown at N; MISS = not shown):`);
+			for (const miss of recall.misses) console.log(`  ${miss}`);
+		}
 	}
 	console.table(table);
 
-	console.log(`\nSearch latency through the dialog, Pagefind ${installed}, localhost`);
+	const [one, five] = loadavg();
+	console.log(
+		`\nSearch latency through the dialog, Pagefind ${installed}, localhost ` +
+			`(load average ${one?.toFixed(1)} / ${five?.toFixed(1)} on ${cpus().length} cores: numbers on a busy machine run high)`
+	);
 	console.table(await searchLatency(browser));
 	await browser.close();
 }
