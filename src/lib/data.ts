@@ -151,9 +151,10 @@ export async function getGlossaryIds(): Promise<Set<string>> {
  * "Definition" row, and the section it points to, which ranks first for the term.
  */
 export async function getSearchTerms(): Promise<SearchGlossaryEntry[]> {
-	// Up to the first full stop that ends a sentence ("e.g." and "0.9" do not).
+	// Up to the first full stop or semicolon that ends a clause ("e.g." and "0.9" do not).
 	const firstSentence = (text: string) =>
-		/^.+?(?:[。！？]|\.(?=\s+[A-Z])|$)/su.exec(text)?.[0] ?? text;
+		(/^.+?(?=[；;]|[。！？]|\.\s+[A-Z]|\.?$)/su.exec(text)?.[0] ?? text).replace(/[。.]?$/, '') +
+		(/[\u3400-\u9fff]/.test(text) ? '。' : '.');
 	return (await getCollection('glossary')).map(({ data }) => ({
 		id: data.id,
 		see: data.see,

@@ -17,7 +17,7 @@ export const pagefindOptions = {
 	ranking: { termFrequency: 0.5 },
 } as const;
 
-/** One glossary entry as the dialog receives it (src/pages/search-terms.json.ts). */
+/** One glossary entry as the dialog receives it (src/pages/search-terms/[locale].json.ts). */
 export interface SearchGlossaryEntry {
 	id: string;
 	/** Every spelling per locale: the term, what is in its parentheses, its aliases. */
