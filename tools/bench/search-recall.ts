@@ -51,9 +51,12 @@ export async function measureRecall(
 					};
 					dialog.addEventListener('search:rendered', done);
 				});
-				input.value = query;
-				input.dispatchEvent(new Event('input', { bubbles: true }));
-				await rendered;
+				// The dialog searches only when the query changes; the same query's results are shown.
+				if (input.value.trim() !== query.trim()) {
+					input.value = query;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					await rendered;
+				}
 				const links = [
 					...dialog.querySelectorAll<HTMLAnchorElement>('#search-results > [role="option"]'),
 				];

@@ -118,6 +118,8 @@ async function dialogLatency(
 			const input = document.querySelector<HTMLInputElement>('#search-input')!;
 			const times: number[] = [];
 			for (const query of list) {
+				// The dialog searches only when the query changes: the same query again renders nothing.
+				if (query.trim() === input.value.trim()) continue;
 				const started = performance.now();
 				const rendered = new Promise<void>((resolve) => {
 					const done = (event: Event) => {
