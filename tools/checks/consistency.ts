@@ -11,12 +11,13 @@
  * read; CVE and XSA numbers are.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isScalar, type Node } from 'yaml';
+import { localeMaps } from '../lib/data-twins.ts';
 import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
 
 type Lang = 'en' | 'zh-cn';
@@ -435,40 +436,14 @@ async function pageTwins(root: string): Promise<Finding[]> {
 }
 
 async function dataTwins(root: string): Promise<Finding[]> {
-	const dataDir = join(root, 'content', 'data');
-	const files = (await readdir(dataDir, { recursive: true }).catch(() => []))
-		.map(String)
-		.filter((f) => /\.ya?ml$/.test(f))
-		.sort();
 	const findings: Finding[] = [];
-	for (const file of files) {
-		const path = join(dataDir, file);
-		const lineCounter = new LineCounter();
-		const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter });
-		const where = (node: Node) =>
-			`${relative(root, path).split('\\').join('/')}:${lineCounter.linePos(node.range?.[0] ?? 0).line}`;
-		const walk = (node: unknown, field: string) => {
-			if (isSeq(node))
-				node.items.forEach((item, index) => {
-					const id = isMap(item) ? item.get('id') : undefined;
-					walk(item, id ? `${field}[id=${String(id)}]` : `${field}[${index}]`);
-				});
-			else if (isMap(node)) {
-				const en = node.get('en', true) as Node | undefined;
-				const zh = node.get('zh-cn', true) as Node | undefined;
-				if (isScalar(en) && isScalar(zh) && typeof en.value === 'string') {
-					const of = (n: Node & { value: unknown }) =>
-						extractValues(String(n.value)).map((v) => ({ ...v, where: where(n) }));
-					findings.push(
-						...compare({ en: of(en), 'zh-cn': of(zh) }, `text ${field.replace(/^\./, '')}`)
-					);
-					return;
-				}
-				for (const pair of node.items)
-					walk(pair.value, `${field}.${isScalar(pair.key) ? String(pair.key.value) : '?'}`);
-			}
-		};
-		walk(doc.contents, '');
+	for (const { node, field, where } of await localeMaps(root)) {
+		const en = node.get('en', true) as Node | undefined;
+		const zh = node.get('zh-cn', true) as Node | undefined;
+		if (!isScalar(en) || !isScalar(zh) || typeof en.value !== 'string') continue;
+		const of = (n: Node & { value: unknown }) =>
+			extractValues(String(n.value)).map((v) => ({ ...v, where: where(n) }));
+		findings.push(...compare({ en: of(en), 'zh-cn': of(zh) }, `text ${field}`));
 	}
 	return findings;
 }

@@ -7,12 +7,21 @@
  *   language (the schemas enforce this at build time too; this names all gaps at once).
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { join } from 'node:path';
+import { isScalar, isSeq, type Node } from 'yaml';
+import { localeMaps } from '../lib/data-twins.ts';
 import { placeholder } from '../lib/placeholder.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
-import { attr, builtPages, distDir, elements, hasClass, mainOf, type BuiltPage } from '../lib/site.ts';
+import {
+	attr,
+	builtPages,
+	distDir,
+	elements,
+	hasClass,
+	mainOf,
+	type BuiltPage,
+} from '../lib/site.ts';
 
 export interface ParityOptions {
 	/** Folder holding `content/docs/<locale>/` and `content/data/`. */
@@ -174,48 +183,20 @@ function describeListDiff(actual: string[], expected: string[]): string {
 }
 
 async function dataTranslations(root: string): Promise<Finding[]> {
-	const dataDir = join(root, 'content', 'data');
-	const files = (await readdir(dataDir, { recursive: true }))
-		.filter((f) => /\.ya?ml$/.test(f))
-		.sort();
 	const findings: Finding[] = [];
-	for (const file of files) {
-		const path = join(dataDir, file);
-		const lineCounter = new LineCounter();
-		const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter });
-		const where = (node: Node | null | undefined, fallback: Node) => {
-			const offset = (node ?? fallback).range?.[0] ?? 0;
-			return `${relative(root, path)}:${lineCounter.linePos(offset).line}`;
-		};
-		const walk = (node: unknown, field: string) => {
-			if (isSeq(node)) {
-				node.items.forEach((item, index) => {
-					const id = isMap(item) ? item.get('id') : undefined;
-					walk(item, id ? `${field}[id=${String(id)}]` : `${field}[${index}]`);
+	for (const { node, field, where } of await localeMaps(root)) {
+		// Lists (aliases, interfaces) differ by language by nature; only text must match.
+		if (node.items.some((pair) => isSeq(pair.value))) continue;
+		for (const locale of localeCodes) {
+			const value = node.get(locale, true) as Node | undefined;
+			const text = isScalar(value) ? String(value.value ?? '').trim() : undefined;
+			if (!text)
+				findings.push({
+					where: where(value),
+					problem: `${field}.${locale} is ${value === undefined ? 'missing' : 'empty'}`,
+					expected: `text in ${locale}, like the ${localeCodes.filter((c) => c !== locale).join(', ')} text beside it`,
 				});
-			} else if (isMap(node)) {
-				const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
-				if (keys.some((key) => (localeCodes as readonly string[]).includes(key))) {
-					// Lists (aliases, interfaces) differ by language by nature; only text must match.
-					if (node.items.some((pair) => isSeq(pair.value))) return;
-					for (const locale of localeCodes) {
-						const value = node.get(locale, true) as Node | undefined;
-						const text = isScalar(value) ? String(value.value ?? '').trim() : undefined;
-						const isList = isSeq(value);
-						if (!isList && !text)
-							findings.push({
-								where: where(value, node),
-								problem: `${field.replace(/^\./, '')}.${locale} is ${value === undefined ? 'missing' : 'empty'}`,
-								expected: `text in ${locale}, like the ${localeCodes.filter((c) => c !== locale).join(', ')} text beside it`,
-							});
-					}
-					return;
-				}
-				for (const pair of node.items)
-					walk(pair.value, `${field}.${isScalar(pair.key) ? String(pair.key.value) : '?'}`);
-			}
-		};
-		walk(doc.contents, '');
+		}
 	}
 	return findings;
 }
