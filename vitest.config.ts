@@ -12,5 +12,6 @@ export default getViteConfig({
 		include: ['src/**/*.test.ts', 'tools/**/*.test.ts'],
 		// Two shared cores: files that parse MDX or launch Chromium need more than the default 5 s.
 		testTimeout: 20_000,
+		isolate: false,
 	},
 });
