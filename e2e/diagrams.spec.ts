@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	legibilityProblems,
-	measureDiagrams,
+	measureLoadedPage,
 	themes,
 	viewportWidths,
+	type DiagramMeasurement,
 } from '../tools/lib/diagram-legibility';
 import { routes } from './support';
 
@@ -39,32 +40,6 @@ const withDiagrams = async () => {
 	return result;
 };
 
-test('every diagram in the sources is an accessible SVG image with a visible caption', async ({
-	page,
-}) => {
-	const pages = await withDiagrams();
-	const total = { en: 0, 'zh-cn': 0 } as Record<string, number>;
-	for (const { path, locale, diagrams } of pages) {
-		await page.goto(path);
-		const figures = page.locator('figure.diagram');
-		await expect(figures, path).toHaveCount(diagrams.length);
-		for (const [index, [title, description]] of diagrams.entries()) {
-			const figure = figures.nth(index);
-			const image = figure.getByRole('img', { name: title, exact: true });
-			await expect(image, `${path} #${index}`).toBeVisible();
-			await expect(image).toHaveAccessibleDescription(description);
-			await expect(figure.locator('figcaption')).toContainText(title);
-			await expect(figure.locator('figcaption')).toContainText(description);
-		}
-		await expect(page.locator('code.language-mermaid')).toHaveCount(0);
-		await expect(page.locator('main')).not.toContainText('accTitle');
-		total[locale] = (total[locale] ?? 0) + diagrams.length;
-	}
-	// The diagram set the site promises: at least ten per language.
-	expect(total['en']).toBeGreaterThanOrEqual(10);
-	expect(total['zh-cn']).toBeGreaterThanOrEqual(10);
-});
-
 test('diagrams follow the theme select, not only the system setting', async ({ page }) => {
 	await page.goto('/en/xen/');
 	const shape = page
@@ -79,28 +54,6 @@ test('diagrams follow the theme select, not only the system setting', async ({ p
 	expect(dark[1]).not.toBe(light[1]);
 	await page.reload();
 	expect([await fill(), await stroke()]).toEqual(dark);
-});
-
-test('no mermaid code reaches the browser', async ({ page }) => {
-	const scripts = new Set<string>();
-	page.on('request', (request) => {
-		if (request.resourceType() === 'script') scripts.add(request.url());
-	});
-	for (const { path } of await withDiagrams()) {
-		await page.goto(path);
-		await page.waitForLoadState('networkidle');
-		const inline = await page
-			.locator('script')
-			.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
-		for (const code of inline) expect(code.toLowerCase(), path).not.toContain('mermaid');
-	}
-	expect(scripts.size).toBeGreaterThan(0);
-	for (const url of scripts) {
-		expect(url.toLowerCase()).not.toContain('mermaid');
-		expect((await (await page.request.get(url)).text()).toLowerCase(), url).not.toContain(
-			'mermaid'
-		);
-	}
 });
 
 async function labelOverflows(page: Page) {
@@ -147,36 +100,38 @@ async function labelOverflows(page: Page) {
 	});
 }
 
-test('Chinese diagram labels fit inside their boxes', async ({ page }) => {
-	let checked = 0;
-	for (const { path } of (await withDiagrams()).filter((p) => p.locale === 'zh-cn')) {
-		await page.goto(path);
-		const result = await labelOverflows(page);
-		expect(result.problems, path).toEqual([]);
-		checked += result.checked;
-	}
-	// Dozens of labelled boxes exist across the Chinese diagrams; make sure they were measured.
-	expect(checked).toBeGreaterThan(40);
-});
-
-test('every diagram is legible at 1280 and 360 px, in both languages and themes', async ({
+// One walk over the diagram pages, one load each: what the reader is shown (an accessible image with
+// its caption, a full-size copy), what is not sent (mermaid), and how it reads (labels inside their
+// boxes, text size at each width and scheme). Loading each page once keeps the cost per page, not
+// per check.
+test('every diagram page: accessible, captioned, full-size, no mermaid code, legible at 1280 and 360 px in both schemes', async ({
 	page,
 }) => {
-	test.setTimeout(180_000);
-	const paths = (await withDiagrams()).map((p) => p.path);
-	const measurements = await measureDiagrams(page, paths);
-	// Every diagram of every page, at each width, in each theme, was measured.
-	const perPass = (await withDiagrams()).reduce((n, p) => n + p.diagrams.length, 0);
-	expect(measurements).toHaveLength(perPass * viewportWidths.length * themes.length);
-	expect(legibilityProblems(measurements)).toEqual([]);
-});
-
-test('every diagram links to a full-size SVG of itself, at natural size', async ({ page }) => {
-	for (const { path, diagrams } of await withDiagrams()) {
+	// About 40 s on a quiet two-core machine; four times that under heavy load.
+	test.setTimeout(300_000);
+	const pages = await withDiagrams();
+	const total = { en: 0, 'zh-cn': 0 } as Record<string, number>;
+	const scripts = new Set<string>();
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.add(request.url());
+	});
+	const measurements: DiagramMeasurement[] = [];
+	let labelsChecked = 0;
+	for (const { path, locale, diagrams } of pages) {
+		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.goto(path);
+		const figures = page.locator('figure.diagram');
+		await expect(figures, path).toHaveCount(diagrams.length);
 		const links = page.locator('figure.diagram figcaption a.diagram-full-size');
 		await expect(links, path).toHaveCount(diagrams.length);
-		for (const [index, [title]] of diagrams.entries()) {
+		for (const [index, [title, description]] of diagrams.entries()) {
+			const figure = figures.nth(index);
+			const image = figure.getByRole('img', { name: title, exact: true });
+			await expect(image, `${path} #${index}`).toBeVisible();
+			await expect(image).toHaveAccessibleDescription(description);
+			await expect(figure.locator('figcaption')).toContainText(title);
+			await expect(figure.locator('figcaption')).toContainText(description);
+			// The full-size link opens the same diagram as a standalone SVG at its natural size.
 			const href = await links.nth(index).getAttribute('href');
 			const response = await page.request.get(new URL(href ?? '', page.url()).href);
 			expect(response.status(), `${path} #${index} ${href}`).toBe(200);
@@ -185,5 +140,35 @@ test('every diagram links to a full-size SVG of itself, at natural size', async 
 			expect(svg).toContain(`>${title}</title>`);
 			expect(svg).toMatch(/<svg[^>]* width="\d+" height="\d+"/);
 		}
+		await expect(page.locator('code.language-mermaid')).toHaveCount(0);
+		await expect(page.locator('main')).not.toContainText('accTitle');
+		const inline = await page
+			.locator('script')
+			.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+		for (const code of inline) expect(code.toLowerCase(), path).not.toContain('mermaid');
+		if (locale === 'zh-cn') {
+			const result = await labelOverflows(page);
+			expect(result.problems, path).toEqual([]);
+			labelsChecked += result.checked;
+		}
+		measurements.push(...(await measureLoadedPage(page, path)));
+		total[locale] = (total[locale] ?? 0) + diagrams.length;
+	}
+	// The diagram set the site promises: at least ten per language.
+	expect(total['en']).toBeGreaterThanOrEqual(10);
+	expect(total['zh-cn']).toBeGreaterThanOrEqual(10);
+	// Dozens of labelled boxes exist across the Chinese diagrams; make sure they were measured.
+	expect(labelsChecked).toBeGreaterThan(40);
+	// Every diagram of every page, at each width, in each scheme, was measured.
+	const perPass = pages.reduce((n, p) => n + p.diagrams.length, 0);
+	expect(measurements).toHaveLength(perPass * viewportWidths.length * themes.length);
+	expect(legibilityProblems(measurements)).toEqual([]);
+	// No page script is, or loads, mermaid.
+	expect(scripts.size).toBeGreaterThan(0);
+	for (const url of scripts) {
+		expect(url.toLowerCase()).not.toContain('mermaid');
+		expect((await (await page.request.get(url)).text()).toLowerCase(), url).not.toContain(
+			'mermaid'
+		);
 	}
 });

@@ -128,22 +128,35 @@ function measureInPage(): FigureMeasurement[] {
 }
 
 /**
- * Loads each path at every width in both colour schemes and measures its diagrams. `page` must
- * have a base URL (or the paths must be absolute).
+ * Measures the diagrams of the page already loaded at every width in both colour schemes:
+ * resizing and switching the scheme re-lay the page out without a reload, as for a reader who
+ * turns a phone or changes the system theme. Leaves the page at the last width.
  */
-export async function measureDiagrams(page: Page, paths: string[]): Promise<DiagramMeasurement[]> {
+export async function measureLoadedPage(page: Page, path: string): Promise<DiagramMeasurement[]> {
 	const results: DiagramMeasurement[] = [];
 	for (const width of viewportWidths) {
 		await page.setViewportSize({ width, height: 900 });
 		for (const theme of themes) {
 			await page.emulateMedia({ colorScheme: theme });
-			for (const path of paths) {
-				await page.goto(path);
-				await page.evaluate(() => document.fonts.ready);
-				const figures = await page.evaluate(measureInPage);
-				figures.forEach((figure, index) => results.push({ ...figure, path, index, width, theme }));
-			}
+			// Two frames after the resize or scheme change, the new layout has been drawn.
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
+			await page.evaluate(() => document.fonts.ready);
+			const figures = await page.evaluate(measureInPage);
+			figures.forEach((figure, index) => results.push({ ...figure, path, index, width, theme }));
 		}
+	}
+	return results;
+}
+
+/** Loads each path once and measures it. `page` needs a base URL, or the paths must be absolute. */
+export async function measureDiagrams(page: Page, paths: string[]): Promise<DiagramMeasurement[]> {
+	const results: DiagramMeasurement[] = [];
+	for (const path of paths) {
+		await page.setViewportSize({ width: viewportWidths[0] ?? 1280, height: 900 });
+		await page.goto(path);
+		results.push(...(await measureLoadedPage(page, path)));
 	}
 	return results;
 }
