@@ -5,7 +5,8 @@
  * `apt-get install default-jre-headless`). html-validate (check:html) stays: it knows our rules,
  * this one knows the specification.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { CheckSkipped, type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
@@ -28,7 +29,8 @@ export async function checkW3c(dist = distDir(projectRoot), java = 'java'): Prom
 			'no Java found; install Java 11+ to run it (Debian/Ubuntu: apt-get install default-jre-headless)'
 		);
 	await htmlFiles(dist); // A clear error when there is no build.
-	const run = spawnSync(
+	// Asynchronous, so that check:site's other checks run beside the Java process.
+	const run = await promisify(execFile)(
 		java,
 		[
 			'-jar',
@@ -41,12 +43,18 @@ export async function checkW3c(dist = distDir(projectRoot), java = 'java'): Prom
 			dist,
 		],
 		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
-	);
+	).catch((error: { stderr?: string; code?: number }) => ({
+		// vnu exits 1 when it finds errors; its report is on stderr either way.
+		stderr: error.stderr ?? '',
+		status: error.code,
+	}));
 	let messages: VnuMessage[];
 	try {
 		messages = (JSON.parse(run.stderr) as { messages: VnuMessage[] }).messages;
 	} catch {
-		throw new Error(`vnu did not report JSON (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
+		throw new Error(
+			`vnu did not report JSON (exit ${'status' in run ? run.status : 0}): ${run.stderr.slice(0, 500)}`
+		);
 	}
 	return messages
 		.filter((m) => m.type !== 'info')
