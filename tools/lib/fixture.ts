@@ -18,6 +18,23 @@ const projectEntries = [
 	'public',
 ];
 
+/**
+ * Copies the project to a new temporary folder and returns its path; the caller removes it.
+ * node_modules is shared through per-package links (and so is the diagram cache), but `.astro`,
+ * `.vite` and `dist` are the copy's own.
+ */
+export async function copyProject(prefix = 'xkfg-fixture-'): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), prefix));
+	for (const entry of projectEntries)
+		await cp(join(root, entry), join(dir, entry), { recursive: true });
+	await mkdir(join(dir, 'node_modules'));
+	for (const name of await readdir(join(root, 'node_modules'))) {
+		if (name === '.astro' || name === '.vite') continue;
+		await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+	}
+	return dir;
+}
+
 export interface FixtureResult {
 	ok: boolean;
 	/** stdout and stderr of the command, without colour codes. */
@@ -35,15 +52,8 @@ export async function buildFixture(
 	/** Looks at the fixture (its dist/, its content) before the folder is removed. */
 	inspect?: (dir: string, result: FixtureResult) => Promise<void>
 ): Promise<FixtureResult> {
-	const dir = await mkdtemp(join(tmpdir(), 'xkfg-fixture-'));
+	const dir = await copyProject();
 	try {
-		for (const entry of projectEntries)
-			await cp(join(root, entry), join(dir, entry), { recursive: true });
-		await mkdir(join(dir, 'node_modules'));
-		for (const name of await readdir(join(root, 'node_modules'))) {
-			if (name === '.astro' || name === '.vite') continue;
-			await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-		}
 		await edit(dir);
 		let result: FixtureResult;
 		try {
