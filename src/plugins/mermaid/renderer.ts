@@ -37,6 +37,8 @@ const config = {
 export interface RenderedDiagram {
 	svg: string;
 	smallestFont: number;
+	/** How long the browser took, when it rendered this diagram now (absent: from the cache). */
+	renderedIn?: number;
 }
 
 export interface RenderStats {
@@ -88,6 +90,17 @@ class DiagramRenderer {
 			.digest('hex');
 	}
 
+	/**
+	 * Starts the browser and loads mermaid now, so the first diagram a contributor adds in
+	 * `astro dev` does not wait for it. Failures surface on the first real render instead.
+	 */
+	warm(): void {
+		this.getPages().catch(() => {
+			this.browser = undefined;
+			this.pages = undefined;
+		});
+	}
+
 	/** The merged SVG for a diagram; `id` prefixes every id inside it and must be unique on the page. */
 	async render(source: string, id: string): Promise<RenderedDiagram> {
 		const key = this.cacheKey(source, id);
@@ -104,7 +117,8 @@ class DiagramRenderer {
 		this.queue = job.catch(() => undefined);
 		const rendered = await job;
 		await mkdir(this.cacheDir, { recursive: true });
-		await writeFile(file, JSON.stringify(rendered));
+		const { renderedIn: _, ...stored } = rendered;
+		await writeFile(file, JSON.stringify(stored));
 		return rendered;
 	}
 
@@ -164,8 +178,9 @@ class DiagramRenderer {
 			return Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : 16;
 		}, light.svg);
 		this.stats.rendered++;
-		this.stats.milliseconds += performance.now() - started;
-		return { svg: mergeThemes(light.svg, dark.svg), smallestFont };
+		const renderedIn = performance.now() - started;
+		this.stats.milliseconds += renderedIn;
+		return { svg: mergeThemes(light.svg, dark.svg), smallestFont, renderedIn };
 	}
 
 	async close(): Promise<void> {
