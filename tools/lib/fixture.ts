@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 
-/** Files and folders a build needs; node_modules is linked, not copied. */
+/** Files and folders a build and the checks need; node_modules is linked, not copied. */
 const projectEntries = [
 	'astro.config.mjs',
 	'package.json',
@@ -16,6 +16,10 @@ const projectEntries = [
 	'tools',
 	'content',
 	'public',
+	// What the checks a contributor runs on a fresh clone read.
+	'.autocorrectrc',
+	'.autocorrectignore',
+	'.htmlvalidate.json',
 ];
 
 /**
