@@ -91,14 +91,15 @@ class DiagramRenderer {
 	}
 
 	/**
-	 * Starts the browser and loads mermaid now, so the first diagram a contributor adds in
-	 * `astro dev` does not wait for it. Failures surface on the first real render instead.
+	 * Starts the browser, loads mermaid and renders one small diagram now, so the first diagram a
+	 * contributor adds in `astro dev` waits for none of it (mermaid's first render on a page is
+	 * several times slower than the next ones). Failures surface on the first real render instead.
 	 */
 	warm(): void {
-		this.getPages().catch(() => {
-			this.browser = undefined;
-			this.pages = undefined;
-		});
+		const job = this.queue.then(() =>
+			this.renderNow('flowchart LR\n  A[Warm] --> B[Up]\n', 'diagram-warm-up', false)
+		);
+		this.queue = job.catch(() => this.close().catch(() => undefined));
 	}
 
 	/** The merged SVG for a diagram; `id` prefixes every id inside it and must be unique on the page. */
@@ -122,7 +123,7 @@ class DiagramRenderer {
 		return rendered;
 	}
 
-	private async renderNow(source: string, id: string): Promise<RenderedDiagram> {
+	private async renderNow(source: string, id: string, count = true): Promise<RenderedDiagram> {
 		const started = performance.now();
 		const [lightPage, darkPage] = await this.getPages();
 		const renderOn = (page: Page) =>
@@ -177,9 +178,9 @@ class DiagramRenderer {
 			host.remove();
 			return Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : 16;
 		}, light.svg);
-		this.stats.rendered++;
+		if (count) this.stats.rendered++;
 		const renderedIn = performance.now() - started;
-		this.stats.milliseconds += renderedIn;
+		if (count) this.stats.milliseconds += renderedIn;
 		return { svg: mergeThemes(light.svg, dark.svg), smallestFont, renderedIn };
 	}
 
