@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { useTranslations } from './src/i18n';
 import { defaultLocale, isLocale, localeCodes, locales } from './src/i18n/locales';
+import { mdxComponentNames } from './src/lib/mdx-component-names';
 import { contentSecurityPolicy } from './src/plugins/csp';
 import { localized404 } from './src/plugins/localized-404';
+import { mdxErrors, remarkMdxChecks } from './src/plugins/mdx-errors';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
 import { remarkCitations } from './src/plugins/remark-citations';
@@ -38,6 +40,8 @@ export default defineConfig({
 		// Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
 		processor: unified({
 			remarkPlugins: [
+				// First: a mistake is reported as itself, not as what it breaks further on.
+				[remarkMdxChecks, { components: mdxComponentNames }],
 				remarkHeadingIds,
 				remarkCitations,
 				[remarkLocalizeLinks, { locales: localeCodes, base: siteUrl.pathname }],
@@ -73,12 +77,14 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
+		// Explains MDX syntax errors with file, line and fix (wraps the MDX compile step above).
+		mdxErrors(),
 		localized404(localeCodes),
 		// Before the search index, so Pagefind reads the pages as they are served.
 		contentSecurityPolicy({ base: siteUrl.pathname }),
 		// After the CSP step, which re-serialises every page (see src/plugins/mermaid/index.ts).
 		diagrams({ base: siteUrl.pathname }),
-		searchIndex(localeCodes),
+		searchIndex(localeCodes, { base: siteUrl.pathname }),
 		sitemap(
 			sitemapAlternates({
 				locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),

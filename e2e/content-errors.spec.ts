@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { appendTo, buildFixture } from '../tools/lib/fixture';
 
-// Two smoke tests: a broken project really fails, and the message reaches the terminal with the
-// file and the line. Every other content error, and these two messages in detail, is unit-tested
+// Three smoke tests: a broken project really fails, and the message reaches the terminal with the
+// file and the line. Every other content error, and these messages in detail, is unit-tested
 // next to the code that writes it (src/loaders, src/content.config.test.ts, src/plugins, src/lib).
 test.describe.configure({ timeout: 180_000 });
 
@@ -38,5 +38,19 @@ test('an MDX error: `astro build` names the page and the line of an unknown <Cit
 	expect(result.ok).toBe(false);
 	expect(result.output).toContain(
 		`content/docs/en/about.mdx:${line}: <Cite id="no-such-source"> names no source`
+	);
+});
+
+test('an MDX syntax error: `astro build` stops at the compile step with file, line and fix', async () => {
+	// Not a full build: the MDX compile step fails before any page or diagram is rendered.
+	let line = 0;
+	const result = await buildFixture(async (dir) => {
+		const file = 'content/docs/en/about.mdx';
+		line = (await lineCount(dir, file)) + 1;
+		await appendTo(dir, file, '\n## Dev check {#dev-check}\n');
+	});
+	expect(result.ok).toBe(false);
+	expect(result.output).toContain(
+		`content/docs/en/about.mdx:${line}:14: \`{#dev-check}\` is not a heading id in MDX: it reads \`{…}\` as JavaScript. This project writes the id as an MDX comment, \`{/* #dev-check */}\``
 	);
 });

@@ -5,6 +5,7 @@
  * the type below fails `astro check` if a name there has no component here.
  */
 import type { DataComponentName } from '../lib/data';
+import type { MdxComponentName } from '../lib/mdx-component-names';
 import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import GlossaryList from './GlossaryList.astro';
@@ -29,3 +30,8 @@ const dataComponents: Record<DataComponentName, (props: never) => unknown> = {
 };
 
 export const mdxComponents = { Cite, Term, ...dataComponents };
+
+// The names the markdown plugins accept (src/lib/mdx-component-names.ts) are exactly these.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<keyof typeof mdxComponents, MdxComponentName> = true;
+void namesMatch;

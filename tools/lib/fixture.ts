@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 
-/** Files and folders a build needs; node_modules is linked, not copied. */
+/** Files and folders a build and the checks need; node_modules is linked, not copied. */
 const projectEntries = [
 	'astro.config.mjs',
 	'package.json',
@@ -16,7 +16,28 @@ const projectEntries = [
 	'tools',
 	'content',
 	'public',
+	// What the checks a contributor runs on a fresh clone read.
+	'.autocorrectrc',
+	'.autocorrectignore',
+	'.htmlvalidate.json',
 ];
+
+/**
+ * Copies the project to a new temporary folder and returns its path; the caller removes it.
+ * node_modules is shared through per-package links (and so is the diagram cache), but `.astro`,
+ * `.vite` and `dist` are the copy's own.
+ */
+export async function copyProject(prefix = 'xkfg-fixture-'): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), prefix));
+	for (const entry of projectEntries)
+		await cp(join(root, entry), join(dir, entry), { recursive: true });
+	await mkdir(join(dir, 'node_modules'));
+	for (const name of await readdir(join(root, 'node_modules'))) {
+		if (name === '.astro' || name === '.vite') continue;
+		await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+	}
+	return dir;
+}
 
 export interface FixtureResult {
 	ok: boolean;
@@ -35,15 +56,8 @@ export async function buildFixture(
 	/** Looks at the fixture (its dist/, its content) before the folder is removed. */
 	inspect?: (dir: string, result: FixtureResult) => Promise<void>
 ): Promise<FixtureResult> {
-	const dir = await mkdtemp(join(tmpdir(), 'xkfg-fixture-'));
+	const dir = await copyProject();
 	try {
-		for (const entry of projectEntries)
-			await cp(join(root, entry), join(dir, entry), { recursive: true });
-		await mkdir(join(dir, 'node_modules'));
-		for (const name of await readdir(join(root, 'node_modules'))) {
-			if (name === '.astro' || name === '.vite') continue;
-			await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-		}
 		await edit(dir);
 		let result: FixtureResult;
 		try {

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { afterAll, expect, test, vi } from 'vitest';
+import { devMode } from './dev-mode';
 import { rehypeMermaid } from './rehype-mermaid';
 import { diagramRenderer } from './renderer';
 
@@ -60,6 +61,28 @@ test('a lexer error names the line mermaid found it on, not the fence', async ()
 	expect(await failure(diagram('A --> --> B[[['))).toContain(
 		'Mermaid cannot parse this diagram (line 24)'
 	);
+});
+
+test('in astro dev, a parse error is an error box with the place and mermaid’s message, and is logged', async () => {
+	const logged: string[] = [];
+	Object.assign(devMode, { enabled: true, error: (m: string) => logged.push(m) });
+	try {
+		const tree = pageWithDiagram(diagram('A --> B -->'));
+		await rehypeMermaid()(tree, new VFile({ path: page, cwd: '/repo' }));
+		const html = toHtml(tree);
+		expect(html).toMatch(/^<div class="diagram-error" role="alert"/);
+		expect(html).toContain(
+			'Mermaid cannot parse this diagram</strong> (content/docs/en/about.mdx:24)'
+		);
+		expect(html).toMatch(/<pre[^>]*>[^<]*(Parse error|Expecting)/);
+		expect(logged).toEqual([
+			expect.stringMatching(
+				/^content\/docs\/en\/about\.mdx:24: mermaid cannot parse this diagram: /
+			),
+		]);
+	} finally {
+		Object.assign(devMode, { enabled: false, error: () => {} });
+	}
 });
 
 test('a diagram becomes one captioned image named by its title and described by its description', async () => {

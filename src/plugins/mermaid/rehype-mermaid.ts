@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { fixCjkLineBreaks } from './cjk-line-breaks';
+import { devMode } from './dev-mode';
 import { DiagramSyntaxError, diagramRenderer } from './renderer';
 import { standaloneDiagrams, standaloneSvg } from './standalone';
 
@@ -42,6 +44,51 @@ function accessibleText(source: string, key: 'accTitle' | 'accDescr'): string | 
 
 function text(value: string): Text {
 	return { type: 'text', value };
+}
+
+/** `content/docs/en/xen/index.mdx:47`: the file relative to the project, and a line in it. */
+function where(file: VFile, line: number): string {
+	return `${relative(file.cwd, file.path).replaceAll('\\', '/')}:${line}`;
+}
+
+/**
+ * What `astro dev` shows in place of a diagram mermaid cannot parse: the place and mermaid's own
+ * message, so the contributor fixes it without leaving the page. Never in a build, which fails.
+ */
+function errorBox(place: string, message: string): Element {
+	return {
+		type: 'element',
+		tagName: 'div',
+		properties: {
+			className: ['diagram-error'],
+			role: 'alert',
+			// Inline: this box exists only on the dev server, so global.css does not carry it.
+			style:
+				'border: 2px solid #b00020; border-radius: 4px; padding: 0.5rem 1rem; margin: 1rem 0; background: light-dark(#fff4f4, #2a1010); color: light-dark(#5c0011, #ffd7d7)',
+		},
+		children: [
+			{
+				type: 'element',
+				tagName: 'p',
+				properties: {},
+				children: [
+					{
+						type: 'element',
+						tagName: 'strong',
+						properties: {},
+						children: [text('Mermaid cannot parse this diagram')],
+					},
+					text(` (${place})`),
+				],
+			},
+			{
+				type: 'element',
+				tagName: 'pre',
+				properties: { style: 'white-space: pre-wrap; margin: 0' },
+				children: [text(message)],
+			},
+		],
+	};
 }
 
 /**
@@ -95,10 +142,23 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 			let svg: string;
 			let smallestFont: number;
 			try {
-				({ svg, smallestFont } = await diagramRenderer.render(item.source, `${id}-svg`));
+				let renderedIn: number | undefined;
+				({ svg, smallestFont, renderedIn } = await diagramRenderer.render(
+					item.source,
+					`${id}-svg`
+				));
+				if (devMode.enabled && renderedIn !== undefined)
+					devMode.info(`${where(file, item.line)} rendered in ${(renderedIn / 1000).toFixed(2)} s`);
 			} catch (error) {
 				if (error instanceof DiagramSyntaxError) {
 					const line = error.line === undefined ? item.line : item.line + error.line;
+					if (devMode.enabled) {
+						devMode.error(
+							`${where(file, line)}: mermaid cannot parse this diagram: ${error.message}`
+						);
+						item.parent.children[item.index] = errorBox(where(file, line), error.message);
+						continue;
+					}
 					file.fail(`Mermaid cannot parse this diagram (line ${line}): ${error.message}`, {
 						start: { line, column: 1 },
 						end: { line, column: 1 },

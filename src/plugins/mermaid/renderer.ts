@@ -37,6 +37,8 @@ const config = {
 export interface RenderedDiagram {
 	svg: string;
 	smallestFont: number;
+	/** How long the browser took, when it rendered this diagram now (absent: from the cache). */
+	renderedIn?: number;
 }
 
 export interface RenderStats {
@@ -88,6 +90,18 @@ class DiagramRenderer {
 			.digest('hex');
 	}
 
+	/**
+	 * Starts the browser, loads mermaid and renders one small diagram now, so the first diagram a
+	 * contributor adds in `astro dev` waits for none of it (mermaid's first render on a page is
+	 * several times slower than the next ones). Failures surface on the first real render instead.
+	 */
+	warm(): void {
+		const job = this.queue.then(() =>
+			this.renderNow('flowchart LR\n  A[Warm] --> B[Up]\n', 'diagram-warm-up', false)
+		);
+		this.queue = job.catch(() => this.close().catch(() => undefined));
+	}
+
 	/** The merged SVG for a diagram; `id` prefixes every id inside it and must be unique on the page. */
 	async render(source: string, id: string): Promise<RenderedDiagram> {
 		const key = this.cacheKey(source, id);
@@ -104,11 +118,12 @@ class DiagramRenderer {
 		this.queue = job.catch(() => undefined);
 		const rendered = await job;
 		await mkdir(this.cacheDir, { recursive: true });
-		await writeFile(file, JSON.stringify(rendered));
+		const { renderedIn: _, ...stored } = rendered;
+		await writeFile(file, JSON.stringify(stored));
 		return rendered;
 	}
 
-	private async renderNow(source: string, id: string): Promise<RenderedDiagram> {
+	private async renderNow(source: string, id: string, count = true): Promise<RenderedDiagram> {
 		const started = performance.now();
 		const [lightPage, darkPage] = await this.getPages();
 		const renderOn = (page: Page) =>
@@ -163,9 +178,10 @@ class DiagramRenderer {
 			host.remove();
 			return Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : 16;
 		}, light.svg);
-		this.stats.rendered++;
-		this.stats.milliseconds += performance.now() - started;
-		return { svg: mergeThemes(light.svg, dark.svg), smallestFont };
+		if (count) this.stats.rendered++;
+		const renderedIn = performance.now() - started;
+		if (count) this.stats.milliseconds += renderedIn;
+		return { svg: mergeThemes(light.svg, dark.svg), smallestFont, renderedIn };
 	}
 
 	async close(): Promise<void> {
