@@ -8,8 +8,9 @@ import { builtPaths } from './support';
 // runs every rule once per template.
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // The parallel views repeat the single pages' content in one more template: one of them stands
-// for all in the page walk (its content is checked on the single pages).
-const parallelTemplate = '/parallel/xen/pv-vs-hvm/';
+// for all in the page walk (its content is checked on the single pages): a mid-sized one with
+// diagrams. Holding two pages, it gets the time of two (test.slow).
+const parallelTemplate = '/parallel/management/';
 const paths = (await builtPaths()).filter(
 	(path) => !path.startsWith('/parallel/') || path === parallelTemplate
 );
@@ -53,11 +54,13 @@ test('the phone-width templates are on the site', () => {
 
 for (const path of paths) {
 	test(`${path}: every rule, light, 1280 px`, async ({ page }) => {
+		test.slow(path === parallelTemplate);
 		await open(page, path, 'light');
 		const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
 		expect(summary(results.violations)).toEqual([]);
 	});
 	test(`${path}: colour rules, dark, 1280 px`, async ({ page }) => {
+		test.slow(path === parallelTemplate);
 		await open(page, path, 'dark');
 		const results = await new AxeBuilder({ page })
 			.withRules(['color-contrast', 'link-in-text-block'])
