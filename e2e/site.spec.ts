@@ -103,6 +103,21 @@ for (const [group, paths] of groups) {
 				if (ogLocale !== (locale === 'en' ? 'en_US' : 'zh_CN'))
 					problems.push(`${path}: og:locale ${ogLocale}`);
 			}
+			// The parallel view belongs to no language: it sends search engines to its twins.
+			if (path.startsWith('/parallel/')) {
+				const slug = path.slice('/parallel/'.length);
+				if ((await page.locator('h1').count()) !== 1) problems.push(`${path}: not exactly one h1`);
+				if (!(await page.locator('main#content').isVisible())) problems.push(`${path}: no main`);
+				const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+				if (canonical !== publicUrl(`/en/${slug}`))
+					problems.push(`${path}: canonical ${canonical}`);
+				const robots = await page.locator('meta[name="robots"]').getAttribute('content');
+				if (robots !== 'noindex') problems.push(`${path}: robots ${robots}`);
+				const langs = await page
+					.locator('main .pv-col')
+					.evaluateAll((cols) => [...new Set(cols.map((c) => c.getAttribute('lang')))].sort());
+				if (langs.join() !== 'en,zh-CN') problems.push(`${path}: column languages ${langs.join()}`);
+			}
 			const js = await scriptBytes(page, requests.scripts);
 			if (js > 3 * 1024) problems.push(`${path}: ${js} B of JavaScript (gzip), over 3 KB`);
 			for (const violation of await violations()) problems.push(`${path}: CSP ${violation}`);

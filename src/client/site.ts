@@ -32,6 +32,13 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-swi
 	});
 }
 
+// The parallel view and the single pages share section ids: links between them keep the place.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-place]')) {
+	link.addEventListener('click', () => {
+		if (location.hash) link.hash = location.hash;
+	});
+}
+
 // Phone menu: the sidebar opens as a full-screen panel; Escape or a second press closes it.
 const menuButton = document.querySelector<HTMLButtonElement>('#menu-button');
 if (menuButton) {

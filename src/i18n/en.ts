@@ -11,6 +11,9 @@ export const en = {
 
 	// Page chrome
 	'skip.toContent': 'Skip to content',
+	'parallel.link': 'Side by side',
+	'parallel.linkLabel': 'Read this page in English and Chinese side by side',
+	'parallel.single': 'This page in English only',
 	'header.home': 'Xen & KVM Field Guide, home',
 	'header.sections': 'Sections',
 	'menu.open': 'Menu',

@@ -7,6 +7,9 @@ export const zhCn: Record<UiKey, string> = {
 		'一份中英双语、处处注明出处的 Xen 与 KVM 虚拟化参考：发展史、Xen 客户机模式、KVM 内部机制，以及客观的对比。',
 
 	'skip.toContent': '跳到正文',
+	'parallel.link': '对照阅读',
+	'parallel.linkLabel': '中英文对照阅读本页',
+	'parallel.single': '只看本页中文版',
 	'header.home': 'Xen 与 KVM 虚拟化指南，首页',
 	'header.sections': '栏目',
 	'menu.open': '菜单',

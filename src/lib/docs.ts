@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { defaultLocale, isLocale, langTag, localeCodes, type Locale } from '../i18n/locales';
-import { localizedPath, rootPath } from './paths';
+import { isProse } from './parallel';
+import { localizedPath, parallelPath, rootPath } from './paths';
 
 /** A docs page with its routing facts worked out once. */
 export interface DocPage {
@@ -166,6 +167,46 @@ export async function getDocStaticPaths() {
 		params: { lang: page.locale, slug: page.slug === '' ? undefined : page.slug.slice(0, -1) },
 		props: { page },
 	}));
+}
+
+/** A page shown in every language side by side: its twins in locale order. */
+export interface ParallelPage {
+	slug: string;
+	path: string;
+	twins: DocPage[];
+}
+
+let parallelCache: Promise<ParallelPage[]> | undefined;
+
+/**
+ * The pages with a parallel view: every page that exists in every locale and is prose in each
+ * (see `isProse`; the glossary and the reference list are data pages), in navigation order.
+ */
+export function getParallelPages(): Promise<ParallelPage[]> {
+	parallelCache ??= (async () => {
+		const pages = await getDocPages();
+		return pages
+			.filter((page) => page.locale === defaultLocale)
+			.map((page) => ({
+				slug: page.slug,
+				path: parallelPath(page.slug),
+				twins: localeCodes.flatMap((code) =>
+					pages.filter((p) => p.locale === code && p.slug === page.slug)
+				),
+			}))
+			.filter(
+				({ twins }) =>
+					twins.length === localeCodes.length &&
+					twins.every((twin) => isProse(twin.entry.body ?? ''))
+			);
+	})();
+	return parallelCache;
+}
+
+/** The parallel view of the docs page at a URL path, if it has one. */
+export async function getParallelPath(locale: Locale, path: string): Promise<string | undefined> {
+	const page = (await getLocalePages(locale)).find((p) => p.path === path);
+	return page && (await getParallelPages()).find((p) => p.slug === page.slug)?.path;
 }
 
 /** Pages linked from every footer, by slug. */

@@ -17,6 +17,17 @@ export function localizedPath(locale: Locale, slug: string): string {
 	return `${base}${locale}/${slug}`;
 }
 
+/**
+ * URL path of a page's parallel reading view, both languages side by side; outside the locales,
+ * since it belongs to neither.
+ *
+ * @example
+ * parallelPath('xen/pv-vs-hvm/'); // => '/parallel/xen/pv-vs-hvm/'
+ */
+export function parallelPath(slug: string): string {
+	return `${base}parallel/${slug}`;
+}
+
 /** Path of a file in `public/` or of the site root, with the deploy base applied. */
 export function rootPath(path = ''): string {
 	return `${base}${path.replace(/^\//, '')}`;

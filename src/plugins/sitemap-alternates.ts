@@ -26,8 +26,9 @@ export function sitemapAlternates({ locales, defaultLocale, base }: Options): Si
 
 	return {
 		filter: (url) => {
-			// Error pages are not documents to index.
-			if (/\/404(\.html|\/)?$/.test(new URL(url).pathname)) return false;
+			const path = new URL(url).pathname;
+			// Error pages are not documents to index; the parallel view repeats its twins (noindex).
+			if (/\/404(\.html|\/)?$/.test(path) || path.startsWith(`${base}parallel/`)) return false;
 			all.add(url);
 			return true;
 		},

@@ -62,3 +62,66 @@ test('twins that match have no findings', async () => {
 	});
 	expect(await checkParity({ root: tree.dir })).toEqual([]);
 });
+
+test('block structure: the first section whose blocks differ is named with file and line', async () => {
+	const en = [
+		'---',
+		'title: A',
+		'---',
+		'Intro.',
+		'',
+		'## One {/* #one */}',
+		'',
+		'First.',
+		'',
+		'- a',
+		'- b',
+		'',
+		'```mermaid',
+		'flowchart LR',
+		'```',
+		'',
+		'## Two {/* #two */}',
+		'',
+		'| a | b |',
+		'|---|---|',
+		'| 1 | 2 |',
+		'',
+		'Last.',
+	].join('\n');
+	// Section #one: the list became a paragraph (line 10); section #two lost its table.
+	const zh = en
+		.replace('title: A', 'title: 甲')
+		.replace('- a\n- b', '甲乙。')
+		.replace('| a | b |\n|---|---|\n| 1 | 2 |\n\n', '');
+	await tree.write({
+		'content/docs/en/a.mdx': en,
+		'content/docs/zh-cn/a.mdx': zh,
+		'content/docs/en/b.mdx': en,
+		'content/docs/zh-cn/b.mdx': en.replace('title: A', 'title: 乙'),
+		'content/data/history.yaml': '- id: one\n  title: { en: One, zh-cn: 一 }\n',
+		'dist/index.html': page('en', ''),
+	});
+	const findings = await checkParity({ root: tree.dir });
+	expect(findings).toEqual([
+		{
+			where: 'content/docs/zh-cn/a.mdx:10',
+			problem:
+				'section #one: block 2 is a paragraph here, a list in en (content/docs/en/a.mdx:10); here 2 paragraphs, 0 lists, 0 tables, 1 diagram',
+			expected: '1 paragraph, 1 list, 0 tables, 1 diagram',
+		},
+	]);
+});
+
+test('block structure: a section that runs out early points at its heading', async () => {
+	const en = '---\ntitle: A\n---\n## One {/* #one */}\n\nFirst.\n\nSecond.\n';
+	await tree.write({
+		'content/docs/en/a.mdx': en,
+		'content/docs/zh-cn/a.mdx': '---\ntitle: 甲\n---\n## 一 {/* #one */}\n\n第一。\n',
+		'content/data/history.yaml': '- id: one\n  title: { en: One, zh-cn: 一 }\n',
+		'dist/index.html': page('en', ''),
+	});
+	const [finding] = await checkParity({ root: tree.dir });
+	expect(finding?.where).toBe('content/docs/zh-cn/a.mdx:4');
+	expect(finding?.problem).toMatch(/^section #one: block 2 is missing here, a paragraph in en/);
+});

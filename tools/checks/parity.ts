@@ -3,11 +3,19 @@
  * - every docs page exists in every locale;
  * - twin pages (built) have the same heading ids in the same order, the same number of diagrams,
  *   the same cited sources and the same glossary terms linked;
+ * - twin sources have the same block structure within each section (paragraphs, lists, tables,
+ *   diagrams), so the parallel view (/parallel/…) can pair them; the first difference of a page
+ *   is named with file and line;
  * - every inline translated field (`{ en: …, zh-cn: … }`) in the data files has text in every
  *   language (the schemas enforce this at build time too; this names all gaps at once).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { isScalar, isSeq, type Node } from 'yaml';
 import { localeMaps } from '../lib/data-twins.ts';
 import { placeholder } from '../lib/placeholder.ts';
@@ -35,6 +43,7 @@ export async function checkParity({
 }: ParityOptions = {}): Promise<Finding[]> {
 	return [
 		...(await missingTwins(root)),
+		...(await blockTwins(root)),
 		...(await builtTwins(dist)),
 		...(await dataTranslations(root)),
 	];
@@ -79,6 +88,109 @@ async function missingTwins(root: string): Promise<Finding[]> {
 				expected: `content/docs/${locale}/${key}.mdx (npm run new:page creates both)`,
 			});
 		}
+	return findings;
+}
+
+/** The blocks parity compares; the parallel view pairs blocks only when these line up. */
+const blockKinds = ['paragraph', 'list', 'table', 'diagram'] as const;
+type BlockKind = (typeof blockKinds)[number];
+
+export interface SourceSection {
+	/** The heading's `{/* #id *\/}`; `''` for the text before the first heading. */
+	id: string;
+	line: number;
+	blocks: { kind: BlockKind; line: number }[];
+}
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+function kindOf(node: RootContent): BlockKind | undefined {
+	if (node.type === 'paragraph' || node.type === 'list' || node.type === 'table') return node.type;
+	if (node.type === 'code' && node.lang === 'mermaid') return 'diagram';
+	return undefined;
+}
+
+/**
+ * The sections of an MDX page (split at h2 and h3, as the parallel view splits them) and the
+ * kinds of their top-level blocks, with source lines.
+ */
+export function sourceSections(source: string): SourceSection[] {
+	// Blank the frontmatter out, keeping its line breaks, so lines stay those of the file.
+	const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (fm) =>
+		fm.replace(/[^\n]/g, ' ')
+	);
+	const sections: SourceSection[] = [{ id: '', line: 1, blocks: [] }];
+	for (const node of mdxParser.parse(body).children) {
+		const line = node.position?.start.line ?? 0;
+		if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
+			const last = node.children.at(-1);
+			const marker =
+				last?.type === 'mdxTextExpression' ? /#([a-z0-9-]+)/.exec(last.value)?.[1] : undefined;
+			sections.push({ id: marker ?? `line-${line}`, line, blocks: [] });
+			continue;
+		}
+		const kind = kindOf(node);
+		if (kind) sections.at(-1)?.blocks.push({ kind, line });
+	}
+	return sections.filter((section) => section.id !== '' || section.blocks.length > 0);
+}
+
+const plural = (kind: BlockKind, n: number) => `${n} ${kind}${n === 1 ? '' : 's'}`;
+const countsOf = (section: SourceSection) =>
+	blockKinds
+		.map((kind) => plural(kind, section.blocks.filter((b) => b.kind === kind).length))
+		.join(', ');
+
+/**
+ * The first section whose blocks differ between a page and its reference twin, or undefined. The
+ * line is that of the first block that differs (or of the section heading when one runs out).
+ */
+export function firstBlockMismatch(
+	page: { file: string; sections: SourceSection[] },
+	reference: { file: string; locale: string; sections: SourceSection[] }
+): Finding | undefined {
+	for (const section of page.sections) {
+		const other = reference.sections.find((s) => s.id === section.id);
+		if (!other) continue;
+		const mine = section.blocks.map((b) => b.kind);
+		const theirs = other.blocks.map((b) => b.kind);
+		if (mine.join() === theirs.join()) continue;
+		const at = mine.findIndex((kind, i) => kind !== theirs[i]);
+		const index = at >= 0 ? at : mine.length;
+		const name = section.id ? `section #${section.id}` : 'the text before the first heading';
+		const here = section.blocks[index];
+		const there = other.blocks[index];
+		return {
+			where: `${page.file}:${here?.line ?? section.line}`,
+			problem: `${name}: block ${index + 1} is ${here ? `a ${here.kind}` : 'missing'} here, ${there ? `a ${there.kind}` : 'missing'} in ${reference.locale} (${reference.file}:${there?.line ?? other.line}); here ${countsOf(section)}`,
+			expected: countsOf(other),
+		};
+	}
+	return undefined;
+}
+
+async function blockTwins(root: string): Promise<Finding[]> {
+	const [reference, ...others] = localeCodes;
+	if (!reference) return [];
+	const docs = join(root, 'content', 'docs');
+	const read = async (locale: string, key: string) => {
+		const file = `content/docs/${locale}/${key}`;
+		const source = await readFile(join(root, file), 'utf8').catch(() => undefined);
+		return source === undefined ? undefined : { file, locale, sections: sourceSections(source) };
+	};
+	const keys = (await readdir(join(docs, reference), { recursive: true }).catch(() => []))
+		.filter((entry) => entry.endsWith('.mdx'))
+		.sort();
+	const findings: Finding[] = [];
+	for (const key of keys) {
+		const base = await read(reference, key);
+		if (!base) continue;
+		for (const locale of others) {
+			const page = await read(locale, key);
+			const mismatch = page && firstBlockMismatch(page, base);
+			if (mismatch) findings.push(mismatch);
+		}
+	}
 	return findings;
 }
 
