@@ -32,3 +32,5 @@ if (prose) {
 		});
 	}
 }
+
+export {};

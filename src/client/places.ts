@@ -47,3 +47,5 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-swi
 		if (inView && !(rect && rect.bottom > 0 && rect.top < innerHeight)) link.hash = inView.id;
 	});
 }
+
+export {};

@@ -37,7 +37,7 @@ function asOtherLanguage(main: Element, lang: string): Element {
  * The root `404.html`, which hosts such as GitHub Pages serve for every missing path, made from
  * the localized 404 pages (the first one is the default). Each language's page, with its header,
  * search and footer, also shows the other languages' message below its own; the default one is
- * the document, the others wait in `<template>`s. A small inline script (hashed by the CSP step)
+ * the document, the others wait beside it as inert markup. A small inline script (hashed by the CSP step)
  * puts the reader's language in place when the missing path is under `/<locale>/`. Without
  * JavaScript the reader gets the default page, which shows every language.
  */
@@ -53,32 +53,30 @@ export function bilingualNotFound(pages: NotFoundPage[], base: string): string {
 	const [first, ...rest] = trees;
 	if (!first) throw new Error('localized-404: no localized 404 pages');
 	const body = find(first, (n) => n.tagName === 'body');
-	const templates = rest.map((tree, i) => {
+	// The other languages' pages travel as inert markup (a script of type text/html): a <template>
+	// would do, but validators read its landmarks as duplicates of the page's own.
+	const waiting = rest.map((tree, i) => {
 		const title = find(tree, (n) => n.tagName === 'title');
-		const template: Element = el(
-			'template',
+		const content = find(tree, (n) => n.tagName === 'body').children.filter(
+			(child) => !(child.type === 'element' && child.tagName === 'script')
+		);
+		return el(
+			'script',
 			{
+				type: 'text/html',
 				dataNotFound: pages[i + 1]?.locale,
 				dataLang: langs[i + 1],
 				dataTitle: title.children.map((c) => (c.type === 'text' ? c.value : '')).join(''),
 			},
-			[]
+			[{ type: 'text', value: toHtml({ type: 'root', children: content }) }]
 		);
-		// hast keeps a template's markup in `content`; the page's scripts are the default page's.
-		template.content = {
-			type: 'root',
-			children: find(tree, (n) => n.tagName === 'body').children.filter(
-				(child) => !(child.type === 'element' && child.tagName === 'script')
-			),
-		};
-		return template;
 	});
 	const swap = `(() => {
 	const locale = location.pathname.slice(${JSON.stringify(base)}.length).split('/')[0];
-	const page = document.querySelector('template[data-not-found="' + locale + '"]');
+	const page = document.querySelector('script[data-not-found="' + locale + '"]');
 	if (!page) return;
 	for (const node of [...document.body.children]) if (node.localName !== 'script') node.remove();
-	document.body.prepend(page.content);
+	document.body.insertAdjacentHTML('afterbegin', page.textContent);
 	document.documentElement.lang = page.dataset.lang;
 	document.title = page.dataset.title;
 })();`;
@@ -86,7 +84,7 @@ export function bilingualNotFound(pages: NotFoundPage[], base: string): string {
 	body.children.splice(
 		scriptAt < 0 ? body.children.length : scriptAt,
 		0,
-		...templates,
+		...waiting,
 		el('script', {}, [{ type: 'text', value: swap }])
 	);
 	return toHtml(first, {

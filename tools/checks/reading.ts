@@ -26,9 +26,9 @@ import {
 function checkAnchors(page: BuiltPage, findings: Finding[]) {
 	const main = mainOf(page);
 	if (!main || !page.locale) return;
-	const label = ({ en, 'zh-cn': zhCn } satisfies Record<Locale, typeof en>)[page.locale][
-		'heading.anchor'
-	];
+	const label = ({ en, 'zh-cn': zhCn } satisfies Record<Locale, Record<string, string>>)[
+		page.locale
+	]['heading.anchor'];
 	const parents = new Map<Element, Element>();
 	for (const wrapper of elements(main, (n) => n.tagName === 'div'))
 		for (const child of wrapper.children) if (child.type === 'element') parents.set(child, wrapper);
