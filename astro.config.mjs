@@ -11,6 +11,7 @@ import { localized404 } from './src/plugins/localized-404';
 import { mdxErrors, remarkMdxChecks } from './src/plugins/mdx-errors';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
@@ -58,6 +59,16 @@ export default defineConfig({
 					},
 				],
 				[
+					rehypeHeadingAnchors,
+					{
+						/** @param {string | undefined} locale @param {string} heading */
+						label: (locale, heading) =>
+							useTranslations(isLocale(locale) ? locale : defaultLocale)('heading.anchor', {
+								heading,
+							}),
+					},
+				],
+				[
 					rehypeGlossaryLinks,
 					{
 						root: new URL('./', import.meta.url),
@@ -79,7 +90,7 @@ export default defineConfig({
 		mdx(),
 		// Explains MDX syntax errors with file, line and fix (wraps the MDX compile step above).
 		mdxErrors(),
-		localized404(localeCodes),
+		localized404(localeCodes, siteUrl.pathname),
 		// Before the search index, so Pagefind reads the pages as they are served.
 		contentSecurityPolicy({ base: siteUrl.pathname }),
 		// After the CSP step, which re-serialises every page (see src/plugins/mermaid/index.ts).

@@ -1,11 +1,11 @@
 /**
- * The one script every page loads (deferred): the theme select, the phone menu, and the language
- * switcher's memory. Everything it enhances works, or is hidden, without it.
+ * The one script every page loads (deferred): the theme select, the phone menu, the language
+ * switcher's memory, the section in view, copy buttons and back to top. Everything it enhances
+ * works, or is hidden, without it.
  */
 const root = document.documentElement;
 
 // Theme: 'auto' removes data-theme so CSS follows the operating system through color-scheme.
-// The select appears twice (header and phone menu); both stay in step.
 const themeSelects = [...document.querySelectorAll<HTMLSelectElement>('select[data-theme-select]')];
 for (const select of themeSelects) {
 	select.value = root.dataset['themePref'] ?? 'auto';
@@ -14,7 +14,6 @@ for (const select of themeSelects) {
 		root.dataset['themePref'] = pref;
 		if (pref === 'light' || pref === 'dark') root.dataset['theme'] = pref;
 		else delete root.dataset['theme'];
-		for (const other of themeSelects) other.value = pref;
 		try {
 			if (pref === 'auto') localStorage.removeItem('theme');
 			else localStorage.setItem('theme', pref);
@@ -39,23 +38,15 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-pla
 	});
 }
 
-// Phone menu: the sidebar opens as a full-screen panel; Escape or a second press closes it.
+// Places (the section in view, back to top) matter once the reader scrolls (a #fragment on load
+// scrolls too), so their code loads then; copy buttons load on the pages with code.
+if (document.querySelector('.toc, .toc-mobile'))
+	addEventListener('scroll', () => void import('./places'), { once: true, passive: true });
+if (document.querySelector('[data-copy] pre')) void import('./code-copy');
+
+// Phone menu: its code loads on the first press of the button.
 const menuButton = document.querySelector<HTMLButtonElement>('#menu-button');
-if (menuButton) {
-	const setOpen = (open: boolean) => {
-		root.classList.toggle('menu-open', open);
-		menuButton.setAttribute('aria-expanded', String(open));
-		if (open) document.querySelector<HTMLElement>('#sidebar a')?.focus();
-	};
-	menuButton.addEventListener('click', () => setOpen(!root.classList.contains('menu-open')));
-	document.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape' && root.classList.contains('menu-open')) {
-			setOpen(false);
-			menuButton.focus();
-		}
-	});
-	matchMedia('(min-width: 50.01rem)').addEventListener('change', () => setOpen(false));
-}
+menuButton?.addEventListener('click', () => void import('./menu').then((menu) => menu.toggle()));
 
 // Search: the button, Ctrl/Cmd+K and "/" open the dialog. Its code and the Pagefind index load on
 // first use only (or when the pointer or focus reaches the button, to be ready by the first
