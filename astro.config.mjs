@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from './src/plugins/csp';
 import { localized404 } from './src/plugins/localized-404';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
+import { rehypeTableWrap } from './src/plugins/rehype-table-wrap';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
@@ -60,6 +61,14 @@ export default defineConfig({
 						locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
 						base: siteUrl.pathname,
 						skip: ['xen', 'kvm'],
+					},
+				],
+				[
+					rehypeTableWrap,
+					{
+						/** @param {string | undefined} locale */
+						fallbackLabel: (locale) =>
+							useTranslations(isLocale(locale) ? locale : defaultLocale)('table.label'),
 					},
 				],
 			],
