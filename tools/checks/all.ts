@@ -10,6 +10,7 @@ import { checkGithub } from './github.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkParity } from './parity.ts';
+import { checkReading } from './reading.ts';
 import { CheckSkipped, type Finding, formatFindings } from '../lib/report.ts';
 import { checkZhTypography } from './typography/index.ts';
 import { checkW3c } from './w3c.ts';
@@ -20,6 +21,7 @@ const checks: [string, () => Promise<Finding[]>][] = [
 	['HTML validity (html-validate)', () => checkHtml()],
 	['HTML validity (W3C Nu checker)', () => checkW3c()],
 	['Content-Security-Policy', () => checkCsp()],
+	['glossary cards, citations and social cards', () => checkReading()],
 	['Chinese typography', () => checkZhTypography()],
 	['twin consistency (numbers, versions, dates)', () => checkConsistency()],
 	['freshness (facts checked within 12 months)', () => checkFreshness()],
