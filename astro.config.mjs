@@ -12,6 +12,7 @@ import { mdxErrors, remarkMdxChecks } from './src/plugins/mdx-errors';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors';
+import { rehypeTableWrap } from './src/plugins/rehype-table-wrap';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
@@ -75,6 +76,14 @@ export default defineConfig({
 						locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
 						base: siteUrl.pathname,
 						skip: ['xen', 'kvm'],
+					},
+				],
+				[
+					rehypeTableWrap,
+					{
+						/** @param {string | undefined} locale */
+						fallbackLabel: (locale) =>
+							useTranslations(isLocale(locale) ? locale : defaultLocale)('table.label'),
 					},
 				],
 			],

@@ -45,6 +45,7 @@ export const en = {
 	'search.results': 'Results',
 
 	// Diagrams
+	'table.label': 'Table',
 	'diagram.fullSize': 'Open the diagram full size (SVG)',
 	'search.loading': 'Loading the search index…',
 	'search.count': '{count} results',
@@ -72,6 +73,7 @@ export const en = {
 	'timeline.track.cloud': 'Cloud',
 	'timeline.count': '{count} events',
 	'modes.caption': 'Xen guest modes compared',
+	'modes.sources': 'Sources',
 	'modes.attribute': 'Attribute',
 	'modes.attr.guestKernelModified': 'Guest kernel modified',
 	'modes.attr.hardwareNeeded': 'Hardware virtualization needed',
@@ -103,11 +105,13 @@ export const en = {
 	'comparison.caption': 'Xen and KVM compared',
 	'comparison.dimension': 'Dimension',
 	'glossary.aliases': 'Also called: {aliases}',
-	'glossary.see': 'Explained in',
+	'glossary.see': 'Explained in: {page}',
 	'sources.title': 'Sources',
 	'sources.separator': ', ',
 	'sources.accessed': 'accessed {date}',
 	'sources.count': '{count} sources',
+	'sources.back': 'Back to the citation',
+	'sources.backTo': 'Back to citation {label}',
 	'cite.label': 'Source {number}',
 
 	// Xen SUPPORT.md status badges (<XenStatus>): the status names exactly as SUPPORT.md spells them

@@ -39,6 +39,7 @@ export const zhCn: Record<UiKey, string> = {
 	'search.results': '搜索结果',
 
 	// 图表
+	'table.label': '表格',
 	'diagram.fullSize': '查看原尺寸图（SVG）',
 	'search.loading': '正在加载搜索索引……',
 	'search.count': '共 {count} 条结果',
@@ -63,6 +64,7 @@ export const zhCn: Record<UiKey, string> = {
 	'timeline.track.cloud': '云计算',
 	'timeline.count': '共 {count} 个事件',
 	'modes.caption': 'Xen 客户机模式对比',
+	'modes.sources': '参考资料',
 	'modes.attribute': '特性',
 	'modes.attr.guestKernelModified': '是否修改客户机内核',
 	'modes.attr.hardwareNeeded': '是否需要硬件虚拟化',
@@ -94,11 +96,13 @@ export const zhCn: Record<UiKey, string> = {
 	'comparison.caption': 'Xen 与 KVM 对比',
 	'comparison.dimension': '维度',
 	'glossary.aliases': '又称：{aliases}',
-	'glossary.see': '详见',
+	'glossary.see': '详见：{page}',
 	'sources.title': '参考资料',
 	'sources.separator': '，',
 	'sources.accessed': '访问于 {date}',
 	'sources.count': '共 {count} 条资料',
+	'sources.back': '返回引用处',
+	'sources.backTo': '返回引用处 {label}',
 	'cite.label': '参考资料 {number}',
 
 	// Xen SUPPORT.md 状态标记（<XenStatus>）；有条件支持 等译名见术语表

@@ -53,7 +53,7 @@ beforeEach(() => {
 
 test('sources are numbered in the order the reader meets them, through <Cite> and data components', async () => {
 	const { getPageCitations } = await citations();
-	const { sources, numbers } = await getPageCitations(
+	const { sources, numbers, places } = await getPageCitations(
 		page,
 		refs([
 			{ kind: 'cite', id: 'kvm-lwn', line: 3 },
@@ -62,6 +62,12 @@ test('sources are numbered in the order the reader meets them, through <Cite> an
 			{ kind: 'cite', id: 'xen-paper', line: 9 },
 		])
 	);
+	// Every place is counted, so the source list links back to each: kvm-lwn in the prose and a row.
+	expect(Object.fromEntries(places)).toEqual({
+		'kvm-lwn': ['0', 'Timeline:kvm-merged'],
+		'xen-paper': ['Timeline:xen-1-0', '3'],
+		'xensource-news': ['Timeline:xen-1-0'],
+	});
 	// The timeline shows xen-1-0 (2003) before kvm-merged (2007); kvm-lwn keeps its first number.
 	expect(sources.map((s) => s.id)).toEqual(['kvm-lwn', 'xen-paper', 'xensource-news']);
 	expect(Object.fromEntries(numbers)).toEqual({
@@ -125,4 +131,17 @@ test('<XenStatus> cites the SUPPORT.md revision its entry was read from; an unkn
 	).rejects.toThrow(
 		'content/docs/en/about.mdx:14: <XenStatus id="nested-hvn"> names no entry of content/data/xen-support.yaml. Add the feature there (section, status, version, source) or fix the id.'
 	);
+});
+
+test('backlinks are lettered a … z, then aa, ab …', async () => {
+	const { backlinkLabel } = await citations();
+	expect([1, 2, 26, 27, 28, 52, 53].map(backlinkLabel)).toEqual([
+		'a',
+		'b',
+		'z',
+		'aa',
+		'ab',
+		'az',
+		'ba',
+	]);
 });

@@ -10,6 +10,29 @@ export interface PageCitations {
 	/** Sources in citation order; the number of a source is its index + 1. */
 	sources: SourceEntry[];
 	numbers: Map<string, number>;
+	/**
+	 * The places that cite each source, in reading order: `<Cite place>` finds its own to name its
+	 * anchor (`#cite-<id>-<n>`), and the source list links back to each. A place is the index of a
+	 * prose citation in the page's references (`"4"`), or a data component's name and the place
+	 * it gives the row's citation (`"ModeMatrix:pv"`, `"ComparisonTable:live-migration/xl-migrate"`).
+	 * Rendering is concurrent, so the order cannot be counted as `<Cite>`s render.
+	 */
+	places: Map<string, string[]>;
+}
+
+/** The number (from 1) of a place among those citing a source; 0 when it was not collected. */
+export const placeNumber = (citations: PageCitations, id: string, place: string) =>
+	(citations.places.get(id) ?? []).indexOf(place) + 1;
+
+/** The id of the n-th place (from 1) a page cites a source, the target of the source's backlink. */
+export const citeAnchor = (id: string, n: number) => `cite-${id}-${n}`;
+
+/** Backlink labels, as in encyclopedias: a, b, … z, aa, ab, … */
+export function backlinkLabel(n: number): string {
+	let label = '';
+	for (let i = n; i > 0; i = Math.floor((i - 1) / 26))
+		label = String.fromCharCode(97 + ((i - 1) % 26)) + label;
+	return label;
 }
 
 let sourceIndex: Promise<Map<string, SourceEntry>> | undefined;
@@ -30,18 +53,21 @@ export async function getPageCitations(
 ): Promise<PageCitations> {
 	const index = await getSourceIndex();
 	const numbers = new Map<string, number>();
+	const places = new Map<string, string[]>();
 	const sources: SourceEntry[] = [];
-	const add = (id: string, unknown: () => string) => {
+	const add = (id: string, place: string, unknown: () => string) => {
+		places.set(id, [...(places.get(id) ?? []), place]);
 		if (numbers.has(id)) return;
 		const source = index.get(id);
 		if (!source) throw new Error(unknown());
 		sources.push(source);
 		numbers.set(id, sources.length);
 	};
-	for (const item of references?.items ?? []) {
+	for (const [index, item] of (references?.items ?? []).entries()) {
 		if (item.kind === 'cite') {
 			add(
 				item.id,
+				String(index),
 				() =>
 					`${page.sourceFile}:${item.line ?? '?'}: <Cite id="${item.id}"> names no source. Add "${item.id}" to ${dataFiles.sources} or fix the id.`
 			);
@@ -53,6 +79,7 @@ export async function getPageCitations(
 				throw new Error(unknownStatusMessage(`${page.sourceFile}:${item.line ?? '?'}`, item.id));
 			add(
 				status.source.id,
+				String(index),
 				() =>
 					`${dataFiles.xenSupport} (entry "${item.id}"): source: "${status.source.id}" names no source. Add it to ${dataFiles.sources} or fix the id.`
 			);
@@ -60,14 +87,15 @@ export async function getPageCitations(
 		}
 		const component = dataComponentNamed(item.name);
 		if (!component?.citations) continue;
-		for (const { id, entry } of await component.citations(await component.load(page.locale)))
+		for (const { id, entry, place } of await component.citations(await component.load(page.locale)))
 			add(
 				id,
+				`${item.name}:${place}`,
 				() =>
 					`${component.file} (entry "${entry}"): sources: "${id}" names no source. Add it to ${dataFiles.sources} or fix the id (shown by <${item.name} /> in ${page.sourceFile}).`
 			);
 	}
-	return { sources, numbers };
+	return { sources, numbers, places };
 }
 
 /** Fails the build for a `<Term id>` that is not in the glossary. */

@@ -3,7 +3,7 @@ import { historyTracks, modeAttributes, type Localized, type PartialDate } from 
 import type { Locale } from '../i18n/locales';
 import { dataFiles } from '../loaders/data-files';
 import { spellings } from './glossary';
-import { rowSupportSources } from './xen-support';
+import { findXenSupport, rowSupportSources } from './xen-support';
 
 export { historyTracks, modeAttributes };
 export type { ModeAttribute } from '../content.config';
@@ -61,6 +61,11 @@ async function getSources(): Promise<SourceEntry[]> {
 export interface RowCitation {
 	id: string;
 	entry: string;
+	/**
+	 * Where in the component the citation stands, as the component names it to its `<Cite>`
+	 * (`place` prop): the row id for a row's sources, `row/ref` or `row/attribute/ref` for a badge.
+	 */
+	place: string;
 }
 
 interface DataComponent<Row> {
@@ -73,15 +78,37 @@ interface DataComponent<Row> {
 }
 
 const rowSources = (rows: { id: string; sources: { id: string }[] }[]): RowCitation[] =>
-	rows.flatMap((row) => row.sources.map((source) => ({ id: source.id, entry: row.id })));
+	rows.flatMap((row) =>
+		row.sources.map((source) => ({ id: source.id, entry: row.id, place: row.id }))
+	);
 
-/** A row's own sources, then the SUPPORT.md revisions behind the status badges it shows. */
+/** The SUPPORT.md revisions behind a row's status badges (its Xen cell), then its own sources. */
 const rowAndSupportSources = async (
 	rows: (Parameters<typeof rowSupportSources>[0] & { sources: { id: string }[] })[]
 ): Promise<RowCitation[]> => {
 	const out: RowCitation[] = [];
-	for (const row of rows) out.push(...rowSources([row]), ...(await rowSupportSources(row)));
+	for (const row of rows) out.push(...(await rowSupportSources(row)), ...rowSources([row]));
 	return out;
+};
+
+/**
+ * The mode matrix in the order it reads: the status badges row by row (one row per attribute,
+ * one cell per mode), then each mode's own sources, which cite once in the table's last row.
+ */
+const modeMatrixSources = async (modes: GuestMode[]): Promise<RowCitation[]> => {
+	const out: RowCitation[] = [];
+	for (const attribute of modeAttributes)
+		for (const mode of modes)
+			for (const ref of mode.support?.[attribute] ?? []) {
+				const entry = await findXenSupport(ref.id);
+				if (entry)
+					out.push({
+						id: entry.source.id,
+						entry: mode.id,
+						place: `${mode.id}/${attribute}/${ref.id}`,
+					});
+			}
+	return [...out, ...rowSources(modes)];
 };
 
 /** Declares a registry entry with its row type inferred from `load`. */
@@ -98,7 +125,7 @@ export const dataComponents = {
 	ModeMatrix: dataComponent({
 		file: dataFiles.modes,
 		load: () => inFileOrder('modes'),
-		citations: rowAndSupportSources,
+		citations: modeMatrixSources,
 	}),
 	KvmModuleTable: dataComponent({
 		file: dataFiles.kvmModules,

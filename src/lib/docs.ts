@@ -1,7 +1,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { defaultLocale, isLocale, langTag, localeCodes, type Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n';
 import { isProse } from './parallel';
 import { localizedPath, parallelPath, rootPath } from './paths';
+import type { SocialCard } from './social-card';
 
 /** A docs page with its routing facts worked out once. */
 export interface DocPage {
@@ -303,4 +305,17 @@ export async function getSearchHeadings(): Promise<Record<Locale, string[]>> {
 		out[page.locale].push(page.entry.data.title, ...headings.map((heading) => heading.text));
 	}
 	return out;
+}
+
+/** What a docs page's social card (`og:image`) shows: see src/lib/social-card.ts. */
+export async function getSocialCard(page: DocPage): Promise<SocialCard> {
+	// The top-level section (`Xen` for xen/pv-vs-hvm/), not the home page every page sits under.
+	const section = (await getAncestors(page)).find((ancestor) => ancestor.slug !== '');
+	return {
+		lang: langTag(page.locale),
+		siteName: useTranslations(page.locale)('site.title'),
+		section: section?.label,
+		title: page.entry.data.title,
+		description: page.entry.data.description,
+	};
 }

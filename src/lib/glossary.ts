@@ -20,6 +20,8 @@ export interface GlossaryEntry {
 	aliases: Record<string, string[]>;
 	/** Chinese variants the typography check rejects in favour of the zh-cn term. */
 	avoid: string[];
+	/** The definition per locale code. */
+	definition: Record<string, string>;
 }
 
 /**
@@ -35,6 +37,35 @@ export function spellings(term: string, aliases: readonly string[] = []): string
 /** The term without its parenthesised gloss: `虚拟机监控器（VMM）` → `虚拟机监控器`. */
 export function plainTerm(term: string): string {
 	return spellings(term)[0] ?? term;
+}
+
+/**
+ * The first sentence of a definition, for the glossary card beside a linked term: up to the first
+ * full stop that ends a sentence (`. ` before a capital or the end, or `。`), so "e.g. QEMU" and
+ * "/dev/kvm." inside a sentence do not cut it short.
+ */
+export function firstSentence(text: string): string {
+	const end = /[。！？]|[.!?](?=\s+[A-Z(]|\s*$)/u.exec(text);
+	return (end ? text.slice(0, end.index + 1) : text).trim();
+}
+
+/**
+ * What the glossary card beside a linked term shows, as the link's data attributes (read by
+ * `src/client/site.ts`): the full term in the page's language (the link may say just "QEMU"), the
+ * term in the other language with its BCP 47 tag, and the definition's first sentence.
+ */
+export function termCard(
+	entry: Pick<GlossaryEntry, 'term' | 'definition'>,
+	locale: string,
+	other: string,
+	otherTag: string
+): { dataTerm: string; dataOther: string; dataLang: string; dataDef: string } {
+	return {
+		dataTerm: entry.term[locale] ?? '',
+		dataOther: entry.term[other] ?? '',
+		dataLang: otherTag,
+		dataDef: firstSentence(entry.definition[locale] ?? ''),
+	};
 }
 
 const strings = (value: unknown): value is string[] =>
@@ -56,6 +87,13 @@ export async function readGlossary(root: URL): Promise<GlossaryEntry[]> {
 		)
 			throw new DataFileError(`${where}: term: expected a map of texts, one per language`);
 		const aliases = (data['aliases'] ?? {}) as Record<string, unknown>;
+		const definition = data['definition'] ?? {};
+		if (
+			typeof definition !== 'object' ||
+			definition === null ||
+			!Object.values(definition).every((value) => typeof value === 'string')
+		)
+			throw new DataFileError(`${where}: definition: expected a map of texts, one per language`);
 		const avoid = data['avoid'] ?? [];
 		if (!strings(avoid)) throw new DataFileError(`${where}: avoid: expected a list of texts`);
 		return {
@@ -65,6 +103,7 @@ export async function readGlossary(root: URL): Promise<GlossaryEntry[]> {
 				Object.entries(aliases).map(([locale, list]) => [locale, strings(list) ? list : []])
 			),
 			avoid,
+			definition: definition as Record<string, string>,
 		};
 	});
 }

@@ -56,20 +56,23 @@ export function unknownStatusMessage(where: string, id: string): string {
 }
 
 /**
- * The sources behind the statuses a data row shows, as `{ id, entry }` like its own sources, so
- * the page numbers them and a badge's citation resolves.
+ * The sources behind the statuses a data row shows, as `{ id, entry, place }` like its own
+ * sources, so the page numbers them and a badge's citation resolves. `place` is `row/ref` for a
+ * list of badges and `row/attribute/ref` for badges per attribute, as the components name them.
  */
 export async function rowSupportSources(row: {
 	id: string;
 	support?: { id: string }[] | Record<string, { id: string }[] | undefined> | undefined;
-}): Promise<{ id: string; entry: string }[]> {
+}): Promise<{ id: string; entry: string; place: string }[]> {
 	const refs = Array.isArray(row.support)
-		? row.support
-		: Object.values(row.support ?? {}).flatMap((list) => list ?? []);
-	const out: { id: string; entry: string }[] = [];
-	for (const ref of refs) {
+		? row.support.map((ref) => ({ ref, place: `${row.id}/${ref.id}` }))
+		: Object.entries(row.support ?? {}).flatMap(([attribute, list]) =>
+				(list ?? []).map((ref) => ({ ref, place: `${row.id}/${attribute}/${ref.id}` }))
+			);
+	const out: { id: string; entry: string; place: string }[] = [];
+	for (const { ref, place } of refs) {
 		const entry = await findXenSupport(ref.id);
-		if (entry) out.push({ id: entry.source.id, entry: row.id });
+		if (entry) out.push({ id: entry.source.id, entry: row.id, place });
 	}
 	return out;
 }

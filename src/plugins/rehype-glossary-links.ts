@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { docFileOf, type DocFile } from '../lib/doc-file';
-import { readGlossary, spellings, type GlossaryEntry } from '../lib/glossary';
+import { readGlossary, spellings, termCard, type GlossaryEntry } from '../lib/glossary';
 
 interface Options {
 	/** Project root, where `content/data/glossary.yaml` is found. */
@@ -58,9 +58,11 @@ function linkableText(source: string): string {
 }
 
 /**
- * Links the first use of each glossary term on a docs page to its glossary entry, with the term in
- * the other language inside the link (shown on hover and keyboard focus by CSS, read by screen
- * readers, and marked with its own `lang`). Authors write nothing: the glossary file is the list.
+ * Links the first use of each glossary term on a docs page to its glossary entry. The link's text is
+ * the term as written; what the glossary card shows on hover, focus or tap (the term in both
+ * languages and the definition's first sentence, see `termCard`) rides in data attributes, which
+ * screen readers, text browsers and search never read as text. Authors write nothing: the glossary
+ * file is the list.
  * The glossary is read through `src/lib/glossary.ts` (rehype runs outside the content layer); a
  * glossary that cannot be read stops the build with the file named, rather than linking nothing.
  *
@@ -130,7 +132,7 @@ export function rehypeGlossaryLinks(options: Options) {
 		const matchers = await (loaded ??= load());
 		const matcher = matchers.get(locale);
 		if (!matcher) return;
-		const others = codes.filter((c) => c !== locale);
+		const other = codes.find((c) => c !== locale) ?? locale;
 		const linked = new Set<string>();
 		const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
 
@@ -143,25 +145,12 @@ export function rehypeGlossaryLinks(options: Options) {
 		const link = (text: string, entry: Entry): Element => ({
 			type: 'element',
 			tagName: 'a',
-			properties: { className: ['term'], href: `${base}${locale}/glossary/#term-${entry.id}` },
-			children: [
-				{ type: 'text', value: text },
-				...others
-					.map((other) => ({ other, value: spellings(entry.term[other] ?? '')[0] ?? '' }))
-					// "Dom0" is "Dom0" in both languages: no tip that repeats the link text.
-					.filter(({ value }) => value && value.toLowerCase() !== text.toLowerCase())
-					.map(({ other, value }): Element => ({
-						type: 'element',
-						tagName: 'span',
-						// Kept out of the search index, or excerpts read "hypercalls超级调用".
-						properties: {
-							className: ['term-tip'],
-							lang: options.locales[other],
-							dataPagefindIgnore: true,
-						},
-						children: [{ type: 'text', value }],
-					})),
-			],
+			properties: {
+				className: ['term'],
+				href: `${base}${locale}/glossary/#term-${entry.id}`,
+				...termCard(entry, locale, other, options.locales[other] ?? other),
+			},
+			children: [{ type: 'text', value: text }],
 		});
 
 		const splitText = (node: Text): ElementContent[] | undefined => {

@@ -14,6 +14,17 @@ function stringAttribute(
 }
 
 /**
+ * Tells a `<Cite>` or `<XenStatus>` in the prose where it stands among the page's references, so
+ * it can name its anchor for the source list's links back (see `places` in src/lib/citations.ts).
+ */
+function place(node: MdxJsxFlowElement | MdxJsxTextElement, index: number) {
+	node.attributes = node.attributes.filter(
+		(a) => !(a.type === 'mdxJsxAttribute' && a.name === 'place')
+	);
+	node.attributes.push({ type: 'mdxJsxAttribute', name: 'place', value: String(index) });
+}
+
+/**
  * Collects the citations, glossary terms and components of a docs page at compile time, so
  * numbering is fixed before anything renders: `[1]` is the first source the reader meets, whether
  * it is cited by `<Cite>` or by a row of a data component (`src/lib/data.ts` says which components
@@ -37,8 +48,10 @@ export function remarkCitations() {
 					);
 				}
 				const line = element.position?.start.line;
-				if (element.name === 'Cite') found.items.push({ kind: 'cite', id: id ?? '', line });
-				else found.terms.push({ id: id ?? '', line });
+				if (element.name === 'Cite') {
+					place(element, found.items.length);
+					found.items.push({ kind: 'cite', id: id ?? '', line });
+				} else found.terms.push({ id: id ?? '', line });
 			} else if (element.name === 'XenStatus') {
 				const id = stringAttribute(element, 'id');
 				if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id))
@@ -46,6 +59,7 @@ export function remarkCitations() {
 						'<XenStatus> needs a plain id attribute with an id from content/data/xen-support.yaml, e.g. <XenStatus id="nested-hvm" />',
 						element
 					);
+				place(element, found.items.length);
 				found.items.push({ kind: 'status', id: id ?? '', line: element.position?.start.line });
 			} else if (element.name && /^[A-Z]/.test(element.name)) {
 				found.items.push({ kind: 'component', name: element.name });

@@ -10,6 +10,7 @@ import { checkGithub } from './github.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkParity } from './parity.ts';
+import { checkCards } from './cards.ts';
 import { checkReading } from './reading.ts';
 import { CheckSkipped, type Finding, formatFindings } from '../lib/report.ts';
 import { checkZhTypography } from './typography/index.ts';
@@ -22,6 +23,7 @@ const checks: [string, () => Promise<Finding[]>][] = [
 	['HTML validity (W3C Nu checker)', () => checkW3c()],
 	['Content-Security-Policy', () => checkCsp()],
 	['reading order and section anchors', () => checkReading()],
+	['glossary cards, citations and social cards', () => checkCards()],
 	['Chinese typography', () => checkZhTypography()],
 	['twin consistency (numbers, versions, dates)', () => checkConsistency()],
 	['freshness (facts checked within 12 months)', () => checkFreshness()],
