@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from './src/plugins/csp';
 import { localized404 } from './src/plugins/localized-404';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
+import { rehypeSections } from './src/plugins/rehype-sections';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
@@ -62,6 +63,8 @@ export default defineConfig({
 						skip: ['xen', 'kvm'],
 					},
 				],
+				// Last: it wraps what the others produced (diagram figures with their sizes).
+				rehypeSections,
 			],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
