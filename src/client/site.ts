@@ -2,6 +2,8 @@
  * The one script every page loads (deferred): the theme select, the phone menu, and the language
  * switcher's memory. Everything it enhances works, or is hidden, without it.
  */
+import './scroll-frames';
+
 const root = document.documentElement;
 
 // Theme: 'auto' removes data-theme so CSS follows the operating system through color-scheme.
