@@ -366,7 +366,8 @@ async function lighthouseScores(base: string) {
 		rows.push([page.path, ...categories.map((id) => median(lhrs.map((lhr) => score(lhr, id))))]);
 		const ms = (id: string) => Math.round(median(numeric(id)));
 		const s = (id: string) => (median(numeric(id)) / 1000).toFixed(1);
-		const domSize = lhrs[0]?.audits['dom-size'];
+		// Lighthouse 13 reports DOM size as an insight; older versions as the dom-size audit.
+		const domSize = lhrs[0]?.audits['dom-size-insight'] ?? lhrs[0]?.audits['dom-size'];
 		const depth = (
 			domSize?.details as { items?: { statistic?: string; value?: { value?: number } }[] }
 		)?.items?.find((item) => /depth/i.test(item.statistic ?? ''))?.value?.value;
@@ -383,7 +384,7 @@ async function lighthouseScores(base: string) {
 			s('largest-contentful-paint'),
 			s('speed-index'),
 			median(numeric('cumulative-layout-shift')).toFixed(3),
-			Math.round(domSize?.numericValue ?? NaN),
+			Number.isFinite(domSize?.numericValue) ? Math.round(domSize?.numericValue ?? 0) : '–',
 			depth ?? '–',
 			`${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}`,
 		]);
