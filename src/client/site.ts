@@ -3,6 +3,8 @@
  * switcher's memory, the section in view, copy buttons and back to top. Everything it enhances
  * works, or is hidden, without it.
  */
+import './scroll-frames';
+
 const root = document.documentElement;
 
 // Theme: 'auto' removes data-theme so CSS follows the operating system through color-scheme.

@@ -1,13 +1,18 @@
 /**
- * The performance table: `npm run bench` (`-- --skip-build` to measure the dist/ already there).
+ * The performance table: `npm run bench` (`-- --skip-build` to measure the dist/ already there,
+ * `-- --only=lighthouse` (or build, bytes, search; comma-separated) for some sections, `-- --runs=N`
+ * for N Lighthouse runs per page, 3 by default, `-- --dist=<folder>` to measure another build).
  * Prints, as Markdown tables:
  * 1. build wall time, cold (no diagram cache, .astro or dist/) and warm, with the diagram line of
  *    the build log;
  * 2. bytes per page type as Chromium loads it from dist/ (every request until network idle),
  *    each body gzip-compressed as the static server sends it, against the anchor of a Starlight
  *    site on the same topics;
- * 3. Lighthouse (default config: mobile emulation, simulated throttling) scores and, for any
- *    category under 100, the audits that keep it there;
+ * 3. Lighthouse (default config: mobile emulation, simulated throttling): the median of N runs
+ *    per page of each category score, then per page type and language the median performance
+ *    score, Total Blocking Time and the other metrics, the DOM size Lighthouse counted, and the
+ *    machine's load average while the page was measured; for any category under 100, the audits
+ *    that keep it there;
  * 4. search latency through the dialog (the latency part of `npm run bench:search`; recall per
  *    Pagefind version stays there because it is slow).
  * Numbers are printed, never asserted. Run it on a quiet machine: it builds in, and serves, the
@@ -15,9 +20,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -27,13 +33,32 @@ import { searchLatency } from './search.ts';
 import { serve } from '../lib/static-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const dist = join(root, 'dist');
-const usage = 'Usage: npm run bench [-- --skip-build]';
+const distArg = process.argv.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length);
+const sections = ['build', 'bytes', 'lighthouse', 'search'] as const;
+type Section = (typeof sections)[number];
+const usage = `Usage: npm run bench [-- --skip-build] [--only=${sections.join(',')}] [--runs=3] [--dist=<built site>]`;
 
 const args = process.argv.slice(2);
-const unknown = args.filter((arg) => arg !== '--skip-build');
+const unknown = args.filter(
+	(arg) =>
+		arg !== '--skip-build' &&
+		!/^--only=[\w,]+$/.test(arg) &&
+		!/^--runs=\d+$/.test(arg) &&
+		!arg.startsWith('--dist=')
+);
 if (unknown.length) fail(`Unknown argument ${unknown.join(' ')}. ${usage}`);
-const skipBuild = args.includes('--skip-build');
+const only = args
+	.find((arg) => arg.startsWith('--only='))
+	?.slice('--only='.length)
+	.split(',');
+const badSection = only?.find((name) => !sections.includes(name as Section));
+if (badSection) fail(`Unknown section ${badSection}. ${usage}`);
+const runs = Number(args.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+if (runs < 1) fail(`--runs must be at least 1. ${usage}`);
+const wanted = (section: Section) => !only || only.includes(section);
+const skipBuild = args.includes('--skip-build') || !wanted('build') || distArg !== undefined;
+/** Another built site (a copy of an older dist/, say) can be measured with --dist, never built. */
+const dist = distArg ? resolve(distArg) : join(root, 'dist');
 
 /** The page types measured, each in both languages; `anchor` is the Starlight site's gzip KB. */
 const pageTypes = [
@@ -42,6 +67,8 @@ const pageTypes = [
 	// Two diagrams: Starlight ships mermaid's client bundle on such a page, as on the diagram page.
 	{ type: 'comparison', slug: 'comparison/', anchor: 251 },
 	{ type: 'glossary', slug: 'glossary/', anchor: 54 },
+	// Long data tables, no diagrams.
+	{ type: 'data tables (kvm/modules)', slug: 'kvm/modules/', anchor: 54 },
 ] as const;
 const locales = ['en', 'zh-cn'] as const;
 const pages = pageTypes.flatMap((pageType) =>
@@ -261,7 +288,9 @@ async function pageBytes(browser: Browser, base: string) {
 			'images and fonts would count as sent. CSS inlined in the HTML counts as HTML. KB = 1024 ' +
 			'bytes. A fresh browser context per page, so nothing is cached.'
 	);
-	console.log('\nSub-resources loaded (gzip bytes; pages = how many of the 8 pages load it):\n');
+	console.log(
+		`\nSub-resources loaded (gzip bytes; pages = how many of the ${pages.length} pages load it):\n`
+	);
 	printTable(
 		['resource', 'type', 'raw B', 'gzip B', 'pages'],
 		[...seen.values()]
@@ -282,8 +311,14 @@ async function pageBytes(browser: Browser, base: string) {
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const failingModes = new Set(['binary', 'numeric', 'metricSavings', 'error']);
 
+/** The middle value (the lower middle of an even count). */
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? NaN;
+
 async function lighthouseScores(base: string) {
-	heading('3. Lighthouse, default config (mobile emulation, simulated throttling)');
+	heading(
+		`3. Lighthouse, default config (mobile emulation, simulated throttling), median of ${runs} run${runs === 1 ? '' : 's'}`
+	);
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	const chrome = await chromeLauncher.launch({
 		chromePath: findChromium() ?? chromium.executablePath(),
@@ -304,36 +339,62 @@ async function lighthouseScores(base: string) {
 	let version = '';
 	const started = performance.now();
 	for (const page of pages) {
-		const result = await lighthouse(base + page.path, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: [...categories],
-		});
-		if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-		const lhr: Result = result.lhr;
-		version = lhr.lighthouseVersion;
-		if (lhr.runtimeError) errors.push(`${page.path}: ${lhr.runtimeError.message}`);
-		for (const warning of lhr.runWarnings) warnings.add(String(warning));
-		const scores = categories.map((id) => {
-			const score = lhr.categories[id]?.score;
-			return score === null || score === undefined ? 'n/a' : Math.round(score * 100);
-		});
-		rows.push([page.path, ...scores]);
-		const value = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+		const results: Result[] = [];
+		const load = [loadavg()[0] ?? 0];
+		for (let run = 0; run < runs; run++) {
+			const result = await lighthouse(base + page.path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...categories],
+			});
+			if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+			results.push(result.lhr);
+			load.push(loadavg()[0] ?? 0);
+		}
+		const lhrs = results;
+		version = lhrs[0]?.lighthouseVersion ?? version;
+		for (const lhr of lhrs) {
+			if (lhr.runtimeError) errors.push(`${page.path}: ${lhr.runtimeError.message}`);
+			for (const warning of lhr.runWarnings) warnings.add(String(warning));
+		}
+		const score = (lhr: Result, id: string) => {
+			const value = lhr.categories[id]?.score;
+			return value === null || value === undefined ? NaN : Math.round(value * 100);
+		};
+		const numeric = (id: string) => lhrs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN);
+		rows.push([page.path, ...categories.map((id) => median(lhrs.map((lhr) => score(lhr, id))))]);
+		const ms = (id: string) => Math.round(median(numeric(id)));
+		const s = (id: string) => (median(numeric(id)) / 1000).toFixed(1);
+		// Lighthouse 13 reports DOM size as an insight; older versions as the dom-size audit.
+		const domSize = lhrs[0]?.audits['dom-size-insight'] ?? lhrs[0]?.audits['dom-size'];
+		const depth = (
+			domSize?.details as { items?: { statistic?: string; value?: { value?: number } }[] }
+		)?.items?.find((item) => /depth/i.test(item.statistic ?? ''))?.value?.value;
 		metrics.push([
-			page.path,
-			value('first-contentful-paint'),
-			value('largest-contentful-paint'),
-			value('total-blocking-time'),
-			value('cumulative-layout-shift'),
-			value('speed-index'),
+			page.type,
+			page.locale,
+			median(lhrs.map((lhr) => score(lhr, 'performance'))),
+			lhrs.map((lhr) => score(lhr, 'performance')).join(' '),
+			ms('total-blocking-time'),
+			numeric('total-blocking-time')
+				.map((value) => Math.round(value))
+				.join(' '),
+			s('first-contentful-paint'),
+			s('largest-contentful-paint'),
+			s('speed-index'),
+			median(numeric('cumulative-layout-shift')).toFixed(3),
+			Number.isFinite(domSize?.numericValue) ? Math.round(domSize?.numericValue ?? 0) : '–',
+			depth ?? '–',
+			`${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}`,
 		]);
 		for (const id of categories) {
-			const category = lhr.categories[id];
-			if (!category || Math.round((category.score ?? 0) * 100) === 100) continue;
+			const medianLhr =
+				lhrs.find((lhr) => score(lhr, id) === median(lhrs.map((l) => score(l, id)))) ?? lhrs[0];
+			const category = medianLhr?.categories[id];
+			if (!medianLhr || !category || Math.round((category.score ?? 0) * 100) === 100) continue;
 			for (const ref of category.auditRefs) {
-				const audit = lhr.audits[ref.id];
+				const audit = medianLhr.audits[ref.id];
 				if (!audit || !failingModes.has(audit.scoreDisplayMode)) continue;
 				const errored = audit.scoreDisplayMode === 'error';
 				if (!errored && (audit.score === null || audit.score >= 1)) continue;
@@ -351,8 +412,27 @@ async function lighthouseScores(base: string) {
 	}
 	const elapsed = performance.now() - started;
 	printTable(['page', ...categories], rows);
-	console.log('\nMetrics (simulated mobile):\n');
-	printTable(['page', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'], metrics);
+	console.log(
+		`\nPerformance per page type and language (simulated mobile; medians of ${runs}, each run's value after it):\n`
+	);
+	printTable(
+		[
+			'page type',
+			'lang',
+			'perf',
+			'perf runs',
+			'TBT ms',
+			'TBT runs',
+			'FCP s',
+			'LCP s',
+			'SI s',
+			'CLS',
+			'elements',
+			'depth',
+			'load avg',
+		],
+		metrics
+	);
 	const list = (weighted: boolean) => {
 		const lines = [...failing]
 			.filter(([, { weight }]) => weight > 0 === weighted)
@@ -362,7 +442,9 @@ async function lighthouseScores(base: string) {
 			});
 		console.log(lines.length ? lines.join('\n') : '- none');
 	};
-	console.log('\nFailing audits that cost points (weight > 0) in a category under 100:\n');
+	console.log(
+		'\nFailing audits that cost points (weight > 0) in a category under 100 (median run):\n'
+	);
 	list(true);
 	console.log(
 		'\nAlso flagged in those categories (weight 0: insights and diagnostics, no effect on the score):\n'
@@ -371,9 +453,12 @@ async function lighthouseScores(base: string) {
 	for (const error of errors) note(`Lighthouse runtime error: ${error}`);
 	note(
 		`Lighthouse ${version}, Chromium at ${findChromium() ?? chromium.executablePath()}, ` +
-			`${pages.length} runs in ${seconds(elapsed)} s. Served from http://127.0.0.1 with gzip and ` +
+			`${pages.length * runs} runs in ${seconds(elapsed)} s. Served from http://127.0.0.1 with gzip and ` +
 			'the cache headers of a typical static host (tools/lib/static-server.ts). Canonical and ' +
-			'hreflang links point to the public site URL, not to localhost.'
+			'hreflang links point to the public site URL, not to localhost. Load avg: the 1-minute ' +
+			`load average before and after each run of the page, on ${cpus().length} cores; Lighthouse ` +
+			'simulates throttling, so scores move less with load than observed timings would, but TBT ' +
+			'still grows on a busy machine.'
 	);
 	for (const warning of warnings) note(`Lighthouse warning: ${warning}`);
 }
@@ -403,10 +488,11 @@ async function searchTimes(browser: Browser) {
 const started = performance.now();
 try {
 	console.log(`# Xen & KVM Field Guide — performance (${new Date().toISOString()})`);
-	if (skipBuild) {
+	if (!skipBuild) await buildTimes();
+	else if (wanted('build')) {
 		heading('1. Build time');
 		console.log('Skipped (--skip-build): measuring the dist/ that is there.');
-	} else await buildTimes();
+	}
 	const missing = pages.filter(({ path }) => !existsSync(join(dist, path, 'index.html')));
 	if (missing.length)
 		fail(
@@ -416,12 +502,13 @@ try {
 					: 'The build did not write it.')
 		);
 	const { base } = await serveDist();
-	let browser = await launchBrowser();
-	await pageBytes(browser, base);
-	await browser.close();
-	await lighthouseScores(base);
-	browser = await launchBrowser();
-	await searchTimes(browser);
+	if (wanted('bytes')) {
+		const browser = await launchBrowser();
+		await pageBytes(browser, base);
+		await browser.close();
+	}
+	if (wanted('lighthouse')) await lighthouseScores(base);
+	if (wanted('search')) await searchTimes(await launchBrowser());
 	console.log(`\nWhole bench: ${seconds(performance.now() - started)} s.`);
 } catch (error) {
 	console.error(`\nbench failed: ${error instanceof Error ? error.message : String(error)}`);

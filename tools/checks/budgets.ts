@@ -2,16 +2,26 @@
  * `npm run check:budgets`: page weight on the built site, gzip-compressed as a host would send it.
  * Per page: JavaScript run on load (inline scripts, module scripts and everything they import
  * statically; code loaded later by `import()` such as search is not counted), CSS (stylesheets and
- * inline styles) and the HTML document itself (inline diagrams included). Prints a table.
+ * inline styles) and the HTML document itself (inline diagrams included); and the DOM the browser
+ * builds from it: elements (inline SVG included) and the deepest nesting, which style and layout
+ * cost grows with on a slow phone. Prints a table.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Finding, projectRoot, runAsCommand } from '../lib/report.ts';
 import { attr, builtPages, distDir, elements } from '../lib/site.ts';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 
 export const budgets = { js: 3 * 1024, css: 10 * 1024, html: 60 * 1024 } as const;
+/**
+ * Elements per page and nesting depth. Lighthouse flags more than 800 elements (warns) and
+ * 1,400 (fails) or a depth over 32; the longest pages (comparison, history) are near 2,500 today,
+ * held down by content-visibility (rendering.css) rather than by cutting content, so the ceiling
+ * leaves room for growth while catching a page that doubles (a table or diagram gone wrong).
+ */
+export const domBudgets = { elements: 3000, depth: 24 } as const;
 
 /** A parallel view (`/parallel/…`) is two pages in one document: twice a page's HTML budget. */
 export const parallelHtmlBudget = 2 * budgets.html;
@@ -23,6 +33,23 @@ export interface PageWeight {
 	html: number;
 	css: number;
 	js: number;
+	/** Elements in the document, `<html>` and inline SVG included. */
+	elements: number;
+	/** Deepest element nesting; `<html>` is at depth 1. */
+	depth: number;
+}
+
+/** Elements under a node and the depth of the deepest one (the node's children at depth + 1). */
+function domSize(node: Root | Element, depth = 0): { elements: number; depth: number } {
+	let elements = 0;
+	let deepest = depth;
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		const inner = domSize(child, depth + 1);
+		elements += 1 + inner.elements;
+		deepest = Math.max(deepest, inner.depth);
+	}
+	return { elements, depth: deepest };
 }
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -74,6 +101,7 @@ export async function measurePages(dist = distDir(projectRoot)): Promise<PageWei
 			html: gzip(page.html),
 			css: sheets.reduce((sum, s) => sum + sizeOf(s), 0) + inlineCss,
 			js: inlineJs + [...modules].reduce((sum, m) => sum + sizeOf(m), 0),
+			...domSize(page.tree),
 		};
 	});
 }
@@ -81,14 +109,18 @@ export async function measurePages(dist = distDir(projectRoot)): Promise<PageWei
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function budgetTable(rows: PageWeight[]): string {
-	const header = `| Page | HTML gzip (≤ ${kb(budgets.html)}) | CSS gzip (≤ ${kb(budgets.css)}) | JS on load gzip (≤ ${kb(budgets.js)}) |`;
-	const line = (r: PageWeight) => `| ${r.url} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} |`;
-	const max = (key: 'html' | 'css' | 'js') => Math.max(...rows.map((r) => r[key]));
+	const header =
+		`| Page | HTML gzip (≤ ${kb(budgets.html)}) | CSS gzip (≤ ${kb(budgets.css)}) | JS on load gzip (≤ ${kb(budgets.js)}) ` +
+		`| Elements (≤ ${domBudgets.elements}) | Depth (≤ ${domBudgets.depth}) |`;
+	const line = (r: PageWeight) =>
+		`| ${r.url} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${r.elements} | ${r.depth} |`;
+	const max = (key: 'html' | 'css' | 'js' | 'elements' | 'depth') =>
+		Math.max(...rows.map((r) => r[key]));
 	return [
 		header,
-		'|---|---:|---:|---:|',
+		'|---|---:|---:|---:|---:|---:|',
 		...rows.map(line),
-		`| **largest** | ${kb(max('html'))} | ${kb(max('css'))} | ${kb(max('js'))} |`,
+		`| **largest** | ${kb(max('html'))} | ${kb(max('css'))} | ${kb(max('js'))} | ${max('elements')} | ${max('depth')} |`,
 	].join('\n');
 }
 
@@ -99,7 +131,7 @@ export async function checkBudgets(
 	const rows = await measurePages(dist);
 	log(budgetTable(rows));
 	const findings: Finding[] = [];
-	for (const row of rows)
+	for (const row of rows) {
 		for (const key of ['html', 'css', 'js'] as const)
 			if (row[key] > budgetOf(row.url, key))
 				findings.push({
@@ -107,6 +139,19 @@ export async function checkBudgets(
 					problem: `${key.toUpperCase()} is ${row[key]} B gzip, over the budget`,
 					expected: `at most ${budgetOf(row.url, key)} B`,
 				});
+		if (row.elements > domBudgets.elements)
+			findings.push({
+				where: row.url,
+				problem: `the page has ${row.elements} elements, over the DOM budget`,
+				expected: `at most ${domBudgets.elements} (split the page, or render less: see src/styles/rendering.css)`,
+			});
+		if (row.depth > domBudgets.depth)
+			findings.push({
+				where: row.url,
+				problem: `elements nest ${row.depth} deep, over the DOM budget`,
+				expected: `at most ${domBudgets.depth} levels`,
+			});
+	}
 	return findings;
 }
 

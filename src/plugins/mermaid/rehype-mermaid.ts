@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { fixCjkLineBreaks } from './cjk-line-breaks';
 import { devMode } from './dev-mode';
 import { DiagramSyntaxError, diagramRenderer } from './renderer';
+import { diagramStyle, slimSvg, type SlimDiagram } from './slim-svg';
 import { standaloneDiagrams, standaloneSvg } from './standalone';
 
 export interface RehypeMermaidOptions {
@@ -125,6 +126,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 		if (found.length === 0) return;
 
 		const seen = new Map<string, number>();
+		const slimmed: { svg: Element; slim: SlimDiagram }[] = [];
 		for (const item of found) {
 			const title = accessibleText(item.source, 'accTitle');
 			const description = accessibleText(item.source, 'accDescr');
@@ -167,7 +169,8 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 				throw error;
 			}
 
-			const svgTree = fromHtml(svg, { fragment: true, space: 'svg' });
+			const slim = slimSvg(svg);
+			const svgTree = fromHtml(slim.svg, { fragment: true, space: 'svg' });
 			const svgElement = svgTree.children.find(
 				(c): c is Element => c.type === 'element' && c.tagName === 'svg'
 			);
@@ -207,11 +210,15 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 			});
 			fixCjkLineBreaks(svgElement);
 
-			const [, , naturalWidth = 0] = String(props['viewBox'] ?? '')
+			const [, , naturalWidth = 0, naturalHeight = 0] = String(props['viewBox'] ?? '')
 				.split(/[\s,]+/)
 				.map(Number);
 			const fileName = `${locale ? `${locale}/` : ''}diagrams/${id}.svg`;
-			standaloneDiagrams.set(fileName, standaloneSvg(svgElement));
+			standaloneDiagrams.set(
+				fileName,
+				standaloneSvg(svgElement, diagramStyle(slim.style, [slim.usage]))
+			);
+			slimmed.push({ svg: svgElement, slim });
 
 			const figure: Element = {
 				type: 'element',
@@ -219,16 +226,17 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 				properties: {
 					className: ['diagram'],
 					id,
-					// The natural width, and the width under which its smallest text would drop below
+					// The natural size, and the width under which its smallest text would drop below
 					// legibleFontPx; narrower screens scroll the diagram sideways instead (global.css).
-					style: `--diagram-width: ${Math.ceil(naturalWidth)}px; --diagram-legible-width: ${Math.ceil((naturalWidth * legibleFontPx) / smallestFont)}px`,
+					// The height holds the figure's place until it is drawn (rendering.css).
+					style: `--diagram-width: ${Math.ceil(naturalWidth)}px; --diagram-height: ${Math.ceil(naturalHeight)}px; --diagram-legible-width: ${Math.ceil((naturalWidth * legibleFontPx) / smallestFont)}px`,
 				},
 				children: [
 					{
 						type: 'element',
 						tagName: 'div',
-						// Focusable so keyboard users can scroll it when it is wider than the screen.
-						properties: { className: ['diagram-canvas'], tabIndex: 0 },
+						// A tab stop only while it scrolls sideways (src/client/scroll-frames.ts).
+						properties: { className: ['diagram-canvas'] },
 						children: [svgElement],
 					},
 					{
@@ -257,5 +265,33 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 			};
 			item.parent.children[item.index] = figure;
 		}
+		shareStyles(slimmed);
 	};
+}
+
+/**
+ * One stylesheet per diagram type on the page, in the first diagram of that type, holding the
+ * rules any of them can match (the rules are scoped to the type's class, not to one SVG).
+ */
+function shareStyles(diagrams: { svg: Element; slim: SlimDiagram }[]) {
+	const types = new Map<string, { svg: Element; slim: SlimDiagram }[]>();
+	for (const diagram of diagrams)
+		types.set(diagram.slim.type, [...(types.get(diagram.slim.type) ?? []), diagram]);
+	for (const [first, ...rest] of types.values()) {
+		if (!first) continue;
+		const css = diagramStyle(
+			first.slim.style,
+			[first, ...rest].map(({ slim }) => slim.usage)
+		);
+		// After <title> and <desc>, which name and describe the image.
+		const at = first.svg.children.findIndex(
+			(c) => c.type === 'element' && c.tagName !== 'title' && c.tagName !== 'desc'
+		);
+		first.svg.children.splice(at === -1 ? first.svg.children.length : at, 0, {
+			type: 'element',
+			tagName: 'style',
+			properties: {},
+			children: [text(css)],
+		});
+	}
 }

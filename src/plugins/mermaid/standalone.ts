@@ -19,9 +19,10 @@ const standaloneStyle = `
 /**
  * A diagram as a file of its own: natural size (so pinch-zoom and "open image" show it 1:1),
  * colours following the reader's system setting through the same `light-dark()` values, and a
- * background of its own since no page is behind it.
+ * background of its own since no page is behind it. `diagramStyle` is mermaid's stylesheet for it,
+ * which the page shares between diagrams (slim-svg.ts).
  */
-export function standaloneSvg(svg: Element): string {
+export function standaloneSvg(svg: Element, diagramStyle = ''): string {
 	const [, , width = 0, height = 0] = String(svg.properties['viewBox'] ?? '')
 		.split(/[\s,]+/)
 		.map(Number);
@@ -38,7 +39,7 @@ export function standaloneSvg(svg: Element): string {
 				type: 'element',
 				tagName: 'style',
 				properties: {},
-				children: [{ type: 'text', value: standaloneStyle }],
+				children: [{ type: 'text', value: diagramStyle + standaloneStyle }],
 			},
 			...svg.children,
 		],
