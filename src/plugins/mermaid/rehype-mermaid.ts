@@ -235,8 +235,10 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 					{
 						type: 'element',
 						tagName: 'div',
-						// A tab stop only while it scrolls sideways (src/client/scroll-frames.ts).
-						properties: { className: ['diagram-canvas'] },
+						// Focusable so keyboard users can scroll it when it is wider than the screen;
+						// src/client/scroll-frames.ts drops the tab stop once it sees the frame fits
+						// (a frame not yet drawn, or without JavaScript, stays reachable).
+						properties: { className: ['diagram-canvas'], tabIndex: 0 },
 						children: [svgElement],
 					},
 					{
