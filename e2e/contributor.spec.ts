@@ -151,9 +151,15 @@ test.describe(() => {
 					/<h1 data-pagefind-meta="title"[^>]*>嵌套虚拟化<\/h1>/
 				);
 				const todo = (await checkParity({ root: dir })).map((f) => `${f.where} | ${f.problem}`);
-				expect(todo).toEqual([
+				expect(todo.filter((f) => f.includes('TODO'))).toEqual([
 					'content/docs/en/kvm/nested.mdx:3 | still has a TODO placeholder from npm run new:page',
 					'content/docs/zh-cn/kvm/nested.mdx:3 | still has a TODO placeholder from npm run new:page',
+				]);
+				// Parity also names the paragraph the Chinese twin does not have yet, where it belongs.
+				expect(todo.filter((f) => !f.includes('TODO'))).toEqual([
+					expect.stringMatching(
+						/^content\/docs\/zh-cn\/kvm\/modules\.mdx:\d+ \| section #[\w-]+: block \d+ is missing here, a paragraph in en \(content\/docs\/en\/kvm\/modules\.mdx:\d+\)/
+					),
 				]);
 
 				// i18n:status names exactly the page the build marked stale (its table and i18n:mark
