@@ -13,7 +13,6 @@ import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors';
 import { rehypeTableWrap } from './src/plugins/rehype-table-wrap';
-import { rehypeSections } from './src/plugins/rehype-sections';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { remarkLocalizeLinks } from './src/plugins/remark-localize-links';
@@ -87,8 +86,6 @@ export default defineConfig({
 							useTranslations(isLocale(locale) ? locale : defaultLocale)('table.label'),
 					},
 				],
-				// Last: it wraps what the others produced (diagram figures with their sizes).
-				rehypeSections,
 			],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },

@@ -2,8 +2,8 @@
  * A diagram wider than the column (on phones) scrolls sideways in its frame. The build makes every
  * frame a tab stop, so keyboard users can scroll it; once a frame is drawn and fits, it stops
  * being one, since a stop that does nothing is noise. Checked whenever a frame changes size
- * (rotation, window resizing); frames the browser skips off screen (rendering.css) keep their stop
- * until they are drawn, so no scrolling frame is ever unreachable.
+ * (rotation, window resizing); a frame not yet measured keeps its stop, so no scrolling frame is
+ * ever unreachable.
  */
 const diagramFrames = document.querySelectorAll<HTMLElement>('.diagram-canvas');
 if (diagramFrames.length > 0) {

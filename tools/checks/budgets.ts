@@ -18,8 +18,8 @@ export const budgets = { js: 3 * 1024, css: 10 * 1024, html: 60 * 1024 } as cons
 /**
  * Elements per page and nesting depth. Lighthouse flags more than 800 elements (warns) and
  * 1,400 (fails) or a depth over 32; the longest pages (comparison, history) are near 2,500 today,
- * held down by content-visibility (rendering.css) rather than by cutting content, so the ceiling
- * leaves room for growth while catching a page that doubles (a table or diagram gone wrong).
+ * so the ceiling leaves room for growth while catching a page that doubles (a table or diagram
+ * gone wrong).
  */
 export const domBudgets = { elements: 3000, depth: 24 } as const;
 
@@ -145,7 +145,7 @@ export async function checkBudgets(
 			findings.push({
 				where: row.url,
 				problem: `the page has ${row.elements} elements, over the DOM budget`,
-				expected: `at most ${elementBudgetOf(row.url)} (split the page, or render less: see src/styles/rendering.css)`,
+				expected: `at most ${elementBudgetOf(row.url)} (split the page, or render less)`,
 			});
 		if (row.depth > domBudgets.depth)
 			findings.push({

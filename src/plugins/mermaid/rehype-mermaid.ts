@@ -228,7 +228,6 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 					id,
 					// The natural size, and the width under which its smallest text would drop below
 					// legibleFontPx; narrower screens scroll the diagram sideways instead (global.css).
-					// The height holds the figure's place until it is drawn (rendering.css).
 					style: `--diagram-width: ${Math.ceil(naturalWidth)}px; --diagram-height: ${Math.ceil(naturalHeight)}px; --diagram-legible-width: ${Math.ceil((naturalWidth * legibleFontPx) / smallestFont)}px`,
 				},
 				children: [
