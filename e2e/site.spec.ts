@@ -36,9 +36,17 @@ async function scriptBytes(page: Page, urls: Iterable<string>) {
 	let bytes = 0;
 	// Fetched again rather than read from responses, which may be 304s from the cache.
 	for (const url of urls) bytes += gzipSync(await (await page.request.get(url)).body()).length;
+	// Only scripts that run: the root 404 carries the other language's page as inert markup in a
+	// script of type text/html, which is data, not code.
 	const inline = await page
 		.locator('script:not([src])')
-		.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+		.evaluateAll((nodes) =>
+			nodes
+				.filter((n) =>
+					/^(|module|(text|application)\/javascript)$/i.test(n.getAttribute('type') ?? '')
+				)
+				.map((n) => n.textContent ?? '')
+		);
 	return bytes + inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
 }
 
