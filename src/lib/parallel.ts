@@ -51,7 +51,7 @@ const contains = (node: Element, tagName: string) => {
 
 /** What kind of block a top-level element is, for pairing the blocks of two sections. */
 export function blockKind(node: Element): string {
-	if (/^h[1-6]$/.test(node.tagName)) return 'heading';
+	if (/^h[1-6]$/.test(node.tagName) || innerHeading(node)) return 'heading';
 	if (node.tagName === 'p') return 'paragraph';
 	if (['ul', 'ol', 'dl'].includes(node.tagName)) return 'list';
 	if (node.tagName === 'figure' && hasClass(node, 'diagram')) return 'diagram';
@@ -60,7 +60,16 @@ export function blockKind(node: Element): string {
 	return node.tagName;
 }
 
-const isSectionHeading = (node: Element) => node.tagName === 'h2' || node.tagName === 'h3';
+/** The h2/h3 inside the wrapper rehype-heading-anchors puts around it with its section link. */
+function innerHeading(node: Element): Element | undefined {
+	if (node.tagName !== 'div' || !hasClass(node, 'heading')) return undefined;
+	return node.children.find(
+		(c): c is Element => isElement(c) && (c.tagName === 'h2' || c.tagName === 'h3')
+	);
+}
+
+const isSectionHeading = (node: Element) =>
+	node.tagName === 'h2' || node.tagName === 'h3' || innerHeading(node) !== undefined;
 
 /**
  * Splits a page body into sections at each h2 and h3. A top-level `<section>` that holds such a
@@ -87,7 +96,7 @@ export function splitSections(nodes: RootContent[]): Section[] {
 }
 
 function idOf(node: Element): string | undefined {
-	const id = node.properties['id'];
+	const id = (innerHeading(node) ?? node).properties['id'];
 	return typeof id === 'string' ? id : undefined;
 }
 
