@@ -11,9 +11,9 @@ const headingDeltas = (page: Page) =>
 		let max = 0;
 		let pairs = 0;
 		for (const row of rows) {
-			const tops = [...row.querySelectorAll(':scope > .pv-col > :is(h2, h3):first-child')].map(
-				(h) => h.getBoundingClientRect().top
-			);
+			const tops = [
+				...row.querySelectorAll(':scope > .pv-col > :is(h2, h3, .heading):first-child'),
+			].map((h) => h.getBoundingClientRect().top);
 			if (tops.length !== 2) continue;
 			pairs++;
 			max = Math.max(max, Math.abs((tops[0] ?? 0) - (tops[1] ?? 0)));
