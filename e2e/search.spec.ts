@@ -186,7 +186,7 @@ test.describe('results', () => {
 		// The parameter is gone once the highlight is drawn: a reload or a shared link is plain.
 		await expect(page).toHaveURL(/\/en\/xen\/#grant-tables$/);
 		// The first highlight in view is inside the Grant tables section, not the page's first mention.
-		const inView = page.locator('h2#grant-tables ~ * mark.search-hit').first();
+		const inView = page.locator('.heading:has(> h2#grant-tables) ~ * mark.search-hit').first();
 		await expect(inView).toBeInViewport();
 		expect(await hits.count()).toBeGreaterThan(1);
 		await page.keyboard.press('Escape');

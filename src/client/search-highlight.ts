@@ -16,9 +16,16 @@ function sectionOf(hash: string): Node[] | undefined {
 	const heading = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
 	const level = heading && /^H([1-6])$/.exec(heading.tagName)?.[1];
 	if (!heading || !level) return undefined;
-	const nodes: Node[] = [heading];
-	for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
-		const other = /^H([1-6])$/.exec(next.tagName)?.[1];
+	// A heading with its section link sits in a wrapper (rehype-heading-anchors): the section is
+	// the wrapper's siblings, and a following wrapper counts as the heading it holds.
+	const start = heading.parentElement?.matches('.heading') ? heading.parentElement : heading;
+	const levelOf = (el: Element) =>
+		/^H([1-6])$/.exec(
+			(el.matches('.heading') ? (el.querySelector('h1, h2, h3, h4, h5, h6') ?? el) : el).tagName
+		)?.[1];
+	const nodes: Node[] = [start];
+	for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
+		const other = levelOf(next);
 		if (other && other <= level) break;
 		nodes.push(next);
 	}
