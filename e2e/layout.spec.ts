@@ -47,7 +47,9 @@ test.describe('phone layout (360 px)', () => {
 		}
 	});
 
-	test('without JavaScript all pages are listed after the content', async ({ browser }) => {
+	test('without JavaScript the contents and all pages are listed after the article', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({
 			javaScriptEnabled: false,
 			viewport: { width: 360, height: 740 },
@@ -58,6 +60,15 @@ test.describe('phone layout (360 px)', () => {
 		const nav = page.getByRole('navigation', { name: '全部页面' });
 		await nav.scrollIntoViewIfNeeded();
 		await expect(nav.getByRole('link', { name: 'KVM 模块' })).toBeVisible();
+		// The phone bar needs the script that fills it; without it the side column's list follows
+		// the article, and the bar is not shown empty.
+		await expect(page.locator('details.toc-mobile')).toBeHidden();
+		const contents = page.getByRole('navigation', { name: '本页目录' });
+		await contents.getByRole('link', { name: '超级调用' }).click();
+		await expect(page.locator('#hypercalls')).toBeInViewport();
+		const article = await page.locator('main').boundingBox();
+		const box = await contents.boundingBox();
+		expect(box?.y ?? 0).toBeGreaterThan((article?.y ?? 0) + (article?.height ?? 0) - 1);
 		await context.close();
 	});
 });

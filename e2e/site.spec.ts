@@ -80,7 +80,11 @@ for (const [group, paths] of groups) {
 		for (const path of paths) {
 			requests.scripts.clear();
 			const response = await page.goto(path);
-			await page.waitForLoadState('networkidle');
+			// Whatever the page starts after load (idle-time imports) has asked for its files once the
+			// browser is idle. Cheaper than 'networkidle', which waits a further 500 ms on every page.
+			await page.evaluate(
+				() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2000 }))
+			);
 			if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
 			const locale = localeOf(path);
 			// The root chooser forwards to a language; what it lands on is checked in its own turn.

@@ -4,7 +4,8 @@
  * it, named "Link to section …" in the page's language; in text-only order (a text browser, a
  * screen reader reading straight through) the skip link comes first, then the site title, then
  * the page title and its content, with the search form and the page list after it; and the
- * language and theme controls exist once (the phone menu borrows them rather than repeating them).
+ * language and theme controls exist once (the phone menu borrows them rather than repeating them),
+ * and so does the table of contents (the phone bar borrows the side column's list).
  * The behaviour in a browser is driven by e2e/reading.spec.ts.
  */
 import { toString } from 'hast-util-to-string';
@@ -91,12 +92,27 @@ function checkOrder(page: BuiltPage, findings: Finding[]) {
 		});
 }
 
+/** The contents are in the HTML once: the phone bar borrows the side column's list at run time. */
+function checkContentsOnce(page: BuiltPage, findings: Finding[]) {
+	const lists = elements(page.tree, (n) => hasClass(n, 'toc') || hasClass(n, 'toc-mobile'));
+	const links = lists.flatMap((list) => elements(list, (n) => n.tagName === 'a'));
+	const hrefs = links.map((link) => attr(link, 'href'));
+	const repeated = hrefs.filter((href, index) => hrefs.indexOf(href) !== index);
+	if (repeated.length > 0)
+		findings.push({
+			where: page.url,
+			problem: `the contents link to ${repeated.slice(0, 3).join(', ')} more than once`,
+			expected: 'one list in the side column, borrowed by the phone bar (src/client/site.ts)',
+		});
+}
+
 export async function checkReading(root = projectRoot): Promise<Finding[]> {
 	const findings: Finding[] = [];
 	for (const page of await builtPages(distDir(root))) {
 		// The root chooser is two links and nothing else.
 		if (page.url === '/') continue;
 		checkAnchors(page, findings);
+		checkContentsOnce(page, findings);
 		// The parallel view has a bilingual header of its own, without search or the site's menu.
 		if (!page.url.startsWith('/parallel/')) checkOrder(page, findings);
 	}
