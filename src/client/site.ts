@@ -40,11 +40,12 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-pla
 	});
 }
 
-// Places (the section in view, back to top) matter once the reader scrolls (a #fragment on load
-// scrolls too), so their code loads then; copy buttons load on the pages with code.
 // The phone contents bar shows the side column's list: one copy in the HTML, two places to show it.
 const tocList = document.querySelector('.toc ul');
 if (tocList) document.querySelector('.toc-mobile')?.append(tocList.cloneNode(true));
+
+// Places (the section in view, back to top) matter once the reader scrolls (a #fragment on load
+// scrolls too), so their code loads then; copy buttons load on the pages with code.
 if (document.querySelector('.toc, .toc-mobile'))
 	addEventListener('scroll', () => void import('./places'), { once: true, passive: true });
 if (document.querySelector('[data-copy] pre')) void import('./code-copy');

@@ -2,13 +2,14 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { docFileOf } from '../lib/doc-file';
+import { iconPaths } from '../lib/icons';
 
 interface Options {
 	/** The anchor's accessible name for a heading's text, in the page's locale. */
 	label: (locale: string | undefined, heading: string) => string;
 }
 
-/** The 24-unit chain-link icon the anchor shows; its name comes from `aria-label`. */
+/** The chain-link icon the anchor shows (Icon.astro's `link`); its name comes from `aria-label`. */
 const linkIcon: Element = {
 	type: 'element',
 	tagName: 'svg',
@@ -22,10 +23,12 @@ const linkIcon: Element = {
 		strokeWidth: '2',
 		strokeLinecap: 'round',
 	},
-	children: [
-		'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7',
-		'M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7',
-	].map((d) => ({ type: 'element', tagName: 'path', properties: { d }, children: [] })),
+	children: iconPaths.link.map((d) => ({
+		type: 'element',
+		tagName: 'path',
+		properties: { d },
+		children: [],
+	})),
 };
 
 /** Text of a heading as a reader hears it: citation markers left out. */

@@ -71,9 +71,18 @@ const pageTypes = [
 	{ type: 'data tables (kvm/modules)', slug: 'kvm/modules/', anchor: 54 },
 ] as const;
 const locales = ['en', 'zh-cn'] as const;
-const pages = pageTypes.flatMap((pageType) =>
-	locales.map((locale) => ({ ...pageType, locale, path: `/${locale}/${pageType.slug}` }))
-);
+const pages: { type: string; locale: string; path: string; anchor: number }[] = [
+	...pageTypes.flatMap((pageType) =>
+		locales.map((locale) => ({ ...pageType, locale, path: `/${locale}/${pageType.slug}` }))
+	),
+	// Both languages on one page, the diagram page's two twins: twice the content of either.
+	{
+		type: 'parallel view (xen/pv-vs-hvm)',
+		locale: 'both',
+		path: '/parallel/xen/pv-vs-hvm/',
+		anchor: 251,
+	},
+];
 
 // ---------------------------------------------------------------------------------------------
 // Output and clean-up
