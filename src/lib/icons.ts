@@ -25,13 +25,14 @@ export const iconPaths = {
 export type IconName = keyof typeof iconPaths;
 
 /** The attributes every icon's `<svg>` carries; always decorative (the control carries the name). */
-export const iconAttributes = (size: number) => ({
-	'aria-hidden': 'true',
-	width: size,
-	height: size,
-	viewBox: '0 0 24 24',
-	fill: 'none',
-	stroke: 'currentColor',
-	'stroke-width': '2',
-	'stroke-linecap': 'round',
-});
+export const iconAttributes = (size: number) =>
+	({
+		'aria-hidden': 'true',
+		width: size,
+		height: size,
+		viewBox: '0 0 24 24',
+		fill: 'none',
+		stroke: 'currentColor',
+		'stroke-width': '2',
+		'stroke-linecap': 'round',
+	}) as const;
