@@ -73,6 +73,32 @@ test.describe('phone layout (360 px)', () => {
 	});
 });
 
+test.describe('between phone and wide screens', () => {
+	for (const locale of ['en', 'zh-cn'])
+		test(`${locale}: the header keeps every control on screen and on one line at 820–1280 px`, async ({
+			page,
+		}) => {
+			await page.goto(`/${locale}/xen/pv-vs-hvm/`);
+			const header = page.getByRole('banner');
+			for (const width of [820, 900, 1000, 1100, 1200, 1280]) {
+				await page.setViewportSize({ width, height: 700 });
+				const controls = header.locator('a:visible, button:visible, select:visible');
+				expect(await controls.count()).toBeGreaterThan(4);
+				for (const control of await controls.all()) {
+					const box = await control.boundingBox();
+					const name = `${(await control.textContent())?.trim()} at ${width} px`;
+					expect(box, name).not.toBeNull();
+					expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(width);
+					// One line: no control taller than the header's single row.
+					expect(box?.height ?? 0, name).toBeLessThanOrEqual(48);
+				}
+				expect((await header.boundingBox())?.height, `header at ${width} px`).toBeLessThanOrEqual(
+					72
+				);
+			}
+		});
+});
+
 test.describe('reading a page', () => {
 	test('the table of contents links to the headings and previous/next follow reading order', async ({
 		page,
