@@ -63,13 +63,24 @@ test('places: anchors, the section in view, the language switch and back to top 
 		await page.locator('#pvhvm').hover();
 		await expect(anchor).toHaveCSS('opacity', '1');
 		await page.mouse.move(0, 0);
-		await page.locator('#pvhvm').evaluate((heading) => heading.scrollIntoView());
-		await page.keyboard.press('Tab');
+		// Instant: a reader scrolls there, then tabs; a smooth scroll still running when Enter
+		// follows the anchor can swallow the jump (the heading stayed at 380 px in 2 of 8 runs).
+		await page
+			.locator('#pvhvm')
+			.evaluate((heading) => heading.scrollIntoView({ behavior: 'instant' }));
+		// A key press puts the page in keyboard mode (focus-visible) without moving focus: Tab
+		// would reach the skip link first, whose focus scrolls the page to the top, racing the jump.
+		await page.keyboard.press('Shift');
 		await anchor.focus();
 		await expect(anchor).toHaveCSS('opacity', '1');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/#pvhvm$/);
-		await expect(page.locator('#pvhvm')).toBeInViewport();
+		// The page scrolls smoothly: the heading ends near the top, under the header.
+		await expect
+			.poll(() => page.locator('#pvhvm').evaluate((h) => h.getBoundingClientRect().top), {
+				timeout: 10_000,
+			})
+			.toBeLessThan(200);
 	});
 
 	await test.step('“On this page” marks the section in view', async () => {
