@@ -86,6 +86,21 @@ test.describe('opening and closing', () => {
 		await expect(link).toBeFocused();
 	});
 
+	test('typing and Enter right after Ctrl K, while the search code is still loading, open the first result', async ({
+		page,
+	}) => {
+		// A slow connection: the search code arrives half a second after the shortcut.
+		await page.route(/search-ui/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await route.continue();
+		});
+		await page.goto('/en/kvm/');
+		await page.keyboard.press('Control+K');
+		await page.keyboard.type('hypercall');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(opened('/en/xen/#hypercalls'), navigation);
+	});
+
 	test('typing "/" in the search box types a slash instead of reopening', async ({ page }) => {
 		await page.goto('/en/');
 		await openWith(page, 'slash');

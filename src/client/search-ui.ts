@@ -7,17 +7,22 @@
 import {
 	answered,
 	didYouMean,
+	excerptWords,
 	expansions,
 	highlightTerms,
 	matchGlossary,
-	mergeSections,
+	pagefindOptions,
+	pageFragment,
+	warmUpQuery,
 	rankResults,
+	readPage,
 	vocabulary,
-	type Candidate,
+	type PageFragment,
 	type Ranked,
-	type SearchFragment,
+	type ReadPage,
 	type SearchGlossaryEntry,
 	type SearchTerms,
+	type StoredPage,
 } from '../lib/search';
 
 interface SearchConfig {
@@ -40,10 +45,10 @@ interface SearchConfig {
 	};
 }
 
-interface PagefindResultData extends SearchFragment {
-	excerpt: string;
-	filters: Record<string, string[]>;
-	sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
+/** What Pagefind's `result.data()` returns, of which the dialog reads only the stored page. */
+interface PagefindResultData extends StoredPage {
+	/** The stored content with its word separators, `<` and `>` escaped. */
+	raw_content: string;
 }
 interface PagefindApi {
 	options(options: object): Promise<void>;
@@ -53,12 +58,18 @@ interface PagefindApi {
 		term: string,
 		options?: object
 	): Promise<{
-		results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
+		results: {
+			id: string;
+			score: number;
+			/** Locations of the matched words in the page. */
+			words: number[];
+			data(): Promise<PagefindResultData>;
+		}[];
 	} | null>;
 }
 
 interface Answer {
-	results: Ranked<PagefindResultData>[];
+	results: Ranked<PageFragment>[];
 	definition: SearchGlossaryEntry | undefined;
 	suggestion: string | undefined;
 	/** What the landing page highlights: the query, its words and its glossary expansions. */
@@ -87,8 +98,6 @@ function loadBundle(url: string): Promise<PagefindApi> {
 			// it saves (first search 461 → 385 ms zh, 404 → 302 ms en; npm run bench:search).
 			await pagefind.options({ ...config.options, noWorker: true });
 			await pagefind.init();
-			// Fetch the WebAssembly and index metadata now, while the reader is still typing.
-			void pagefind.preload('KVM');
 			return pagefind;
 		});
 		bundles.set(url, bundle);
@@ -106,6 +115,47 @@ const loadTerms = () =>
 let words: string[] | undefined;
 
 /**
+ * Pages of the index, fetched and split once per visit. Pagefind's own `result.data()` builds an
+ * excerpt for every matching section of a page on every call (most of a first search's time with
+ * a dozen pages per query); the dialog reads the same stored page and excerpts only what it shows.
+ */
+const pages = new Map<string, Promise<ReadPage>>();
+const signature = 'pagefind_dcd';
+
+async function fetchPage(url: string): Promise<StoredPage> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${response.status} ${url}`);
+	let body = await response.blob();
+	// Stored gzipped, unless the server already undid it; the browser's own gunzip is native.
+	if ((await body.slice(0, signature.length).text()) !== signature)
+		body = await new Response(body.stream().pipeThrough(new DecompressionStream('gzip'))).blob();
+	return JSON.parse((await body.text()).slice(signature.length)) as StoredPage;
+}
+
+function loadPage(
+	bundle: string,
+	id: string,
+	data: () => Promise<PagefindResultData>
+): Promise<ReadPage> {
+	const url = new URL(`fragment/${id}.pf_fragment`, new URL(bundle, location.href)).href;
+	let page = pages.get(url);
+	if (!page) {
+		page = fetchPage(url)
+			.catch(async () => {
+				// Pagefind can store small pages together in one file; its own loader finds them.
+				const stored = await data();
+				return {
+					...stored,
+					content: stored.raw_content.replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+				};
+			})
+			.then(readPage);
+		pages.set(url, page);
+	}
+	return page;
+}
+
+/**
  * One query on one language's bundle: the reader's words, the glossary's other-language spellings
  * of them and, when nothing answers, the closest spelling from the glossary and the headings;
  * merged, re-ranked, best first.
@@ -118,29 +168,26 @@ async function answer(url: string, query: string, target: string): Promise<Answe
 	const options = section ? { filters: { section } } : {};
 	const run = async (queries: string[], weights: number[]) => {
 		const responses = await Promise.all(queries.map((q) => pagefind.search(q, options)));
-		const pages = new Map<
+		const found = new Map<
 			string,
-			{ score: number; loads: (() => Promise<PagefindResultData>)[] }
+			{ score: number; locations: number[]; data: () => Promise<PagefindResultData> }
 		>();
 		for (const [index, response] of responses.entries()) {
 			for (const result of response?.results.slice(0, pool) ?? []) {
 				const score = result.score * (weights[index] ?? 0.5);
-				const page = pages.get(result.id) ?? { score, loads: [] };
+				const page = found.get(result.id) ?? { score, locations: [], data: result.data };
 				page.score = Math.max(page.score, score);
-				page.loads.push(() => result.data());
-				pages.set(result.id, page);
+				// The sections every search found on this page.
+				page.locations.push(...result.words);
+				found.set(result.id, page);
 			}
 		}
-		const best = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, pool);
+		const best = [...found].sort(([, a], [, b]) => b.score - a.score).slice(0, pool);
 		return Promise.all(
-			best.map(async ({ score, loads }): Promise<Candidate<PagefindResultData>> => {
-				// One after the other: Pagefind caches one fragment object per page and rewrites its
-				// matches on every data() call, so each is copied before the next call.
-				const fragments: PagefindResultData[] = [];
-				for (const load of loads) fragments.push({ ...(await load()) });
-				// The sections every search found on this page, with the first search's excerpts.
-				return { score, fragment: mergeSections(fragments) as PagefindResultData };
-			})
+			best.map(async ([id, { score, locations, data }]) => ({
+				score,
+				fragment: pageFragment(await loadPage(url, id, data), locations),
+			}))
 		);
 	};
 	let matched = matchGlossary(query, known.glossary);
@@ -178,13 +225,8 @@ async function answer(url: string, query: string, target: string): Promise<Answe
 	};
 }
 
-/** Pagefind excerpts are escaped text with <mark>; keep only the marks. */
-function excerptHtml(excerpt: string): string {
-	return excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
-}
-
 function option(
-	ranked: Ranked<PagefindResultData>,
+	ranked: Ranked<PageFragment>,
 	index: number,
 	highlight: string[],
 	lang?: string
@@ -213,10 +255,12 @@ function option(
 	]
 		.filter(Boolean)
 		.join(' › ');
-	const sub = result.sub_results.find((s) => ranked.url.endsWith(s.url.replace(/^[^#]*/, '')));
 	const excerpt = document.createElement('span');
 	excerpt.className = 'search-result-excerpt';
-	excerpt.innerHTML = excerptHtml(sub?.excerpt ?? result.excerpt);
+	for (const word of excerptWords(result, ranked.url, pagefindOptions.excerptLength)) {
+		if (!word.mark) excerpt.append(word.text);
+		else excerpt.append(Object.assign(document.createElement('mark'), { textContent: word.text }));
+	}
 	link.append(title, where, excerpt);
 	return link;
 }
@@ -387,23 +431,43 @@ dialog.addEventListener('click', (event) => {
 });
 dialog.addEventListener('close', () => opener?.focus());
 
-/** Starts loading Pagefind, its index and the glossary terms, before the reader types. */
-export function preloadSearch() {
+/**
+ * Starts loading Pagefind, its index and the glossary terms, before the reader types. When the
+ * reader only points at or focuses the search button, one search nobody sees follows, for a name
+ * on every page: it fetches the index chunk and the pages most searches find and compiles the
+ * code every search runs, so the first real search starts warm (measured by npm run bench:search).
+ */
+export function preloadSearch(warm = false) {
 	void loadTerms();
-	return loadBundle(config.bundle);
+	const bundle = loadBundle(config.bundle);
+	if (warm)
+		warmed ??= bundle
+			.then(() => answer(config.bundle, warmUpQuery, config.locale))
+			.catch(() => undefined);
+	return bundle;
 }
+let warmed: Promise<unknown> | undefined;
 
-/** Opens the dialog; `trigger` gets focus back when it closes. */
-export function openSearch(trigger: HTMLElement | null) {
+/**
+ * Opens the dialog; `trigger` gets focus back when it closes. `enter`: the reader already pressed
+ * Enter (before this code had loaded), so the first result opens as soon as it is there.
+ */
+export function openSearch(trigger: HTMLElement | null, enter = false) {
 	opener = trigger;
-	if (!dialog.open) dialog.showModal();
-	input.focus();
-	input.select();
+	// Usually opened by src/client/site.ts already, with what the reader typed since in the box.
+	if (!dialog.open) {
+		dialog.showModal();
+		input.focus();
+		input.select();
+	}
 	if (!bundles.size) status.textContent = config.strings.loading;
 	preloadSearch()
 		.then(() => {
 			if (status.textContent === config.strings.loading) status.textContent = '';
 		})
 		.catch(() => (status.textContent = config.strings.error));
-	if (input.value.trim()) void schedule();
+	if (input.value.trim()) {
+		const searched = schedule();
+		if (enter) void searched.then(() => options()[0]?.click());
+	}
 }

@@ -60,8 +60,28 @@ menuButton?.addEventListener('click', () => void import('./menu').then((menu) =>
 const searchButton = document.querySelector<HTMLElement>('[data-search-open]');
 if (searchButton) {
 	const ui = () => import('./search-ui');
-	const open = async (trigger: HTMLElement | null) => (await ui()).openSearch(trigger);
-	const preload = () => void ui().then((search) => search.preloadSearch());
+	const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+	const box = dialog?.querySelector<HTMLInputElement>('#search-input');
+	// Enter pressed before the code arrives opens the first result once it does.
+	let ready = false;
+	let enter = false;
+	box?.addEventListener('keydown', (event) => {
+		if (event.key === 'Enter' && !ready) enter = true;
+	});
+	const open = async (trigger: HTMLElement | null) => {
+		// The dialog opens at once, before its code arrives, so what the reader types right after
+		// Ctrl K lands in the box (the code then searches it) instead of on the page.
+		if (dialog && !dialog.open) {
+			dialog.showModal();
+			box?.focus();
+			box?.select();
+		}
+		const search = await ui();
+		ready = true;
+		search.openSearch(trigger, enter);
+		enter = false;
+	};
+	const preload = () => void ui().then((search) => search.preloadSearch(true));
 	searchButton.addEventListener('pointerenter', preload, { once: true });
 	searchButton.addEventListener('focus', preload, { once: true });
 	searchButton.addEventListener('click', () => void open(searchButton));

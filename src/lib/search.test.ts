@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
 	answered,
 	didYouMean,
+	excerptWords,
 	expansions,
 	highlightTerms,
 	matchGlossary,
 	mentions,
+	pageFragment,
 	rankResults,
+	readPage,
 	vocabulary,
 	type SearchFragment,
+	type StoredPage,
+	weightedBlocks,
 	type SearchGlossaryEntry,
 } from './search';
 
@@ -203,4 +208,140 @@ it('highlights the query, its words and its expansions', () => {
 		'table',
 	]);
 	expect(highlightTerms('授权表', ['Grant table'])).toEqual(['授权表', 'Grant table']);
+});
+
+describe('pages read from the index', () => {
+	// As Pagefind stores a Chinese page: words segmented with U+200B, a word keeping its space.
+	const zh: StoredPage = {
+		url: '/zh-cn/kvm/',
+		content: [
+			'KVM ',
+			'内核',
+			'模块',
+			'. ',
+			'KVM_RUN ',
+			'循环',
+			'. ',
+			'KVM_RUN ',
+			'返回',
+			'用户态',
+		].join('\u200B'),
+		meta: { title: 'KVM 内核模块' },
+		filters: { section: ['kvm'] },
+		anchors: [
+			{ element: 'h2', id: 'run-loop', text: 'KVM_RUN 循环', location: 4 },
+			{ element: 'figure', id: 'diagram', text: '', location: 6 },
+		],
+	};
+	const en: StoredPage = {
+		url: '/en/xen/',
+		content:
+			'Xen overview. Intro text here. Hypercalls. A hypercall enters Xen. Hypercalls are calls.',
+		meta: { title: 'Xen' },
+		filters: { section: ['xen'] },
+		anchors: [{ element: 'h2', id: 'hypercalls', text: 'Hypercalls', location: 5 }],
+	};
+
+	it('splits words and sections as Pagefind counts them', () => {
+		const read = readPage(zh);
+		expect(read.words[4]).toBe('KVM_RUN ');
+		expect(read.joiner).toBe('');
+		expect(read.sections.map((s) => [s.title, s.url, s.start, s.end])).toEqual([
+			['KVM 内核模块', '/zh-cn/kvm/', 0, 4],
+			['KVM_RUN 循环', '/zh-cn/kvm/#run-loop', 4, 10],
+		]);
+		expect([...read.headingWords]).toEqual([4, 5]);
+		expect(readPage(en).words.slice(5, 7)).toEqual(['Hypercalls.', 'A']);
+	});
+
+	it('places each match in its section and weighs heading words as Pagefind does', () => {
+		const fragment = pageFragment(readPage(en), [7, 5, 10, 5]);
+		expect(fragment.locations).toEqual([5, 7, 10]);
+		expect(fragment.sub_results).toHaveLength(1);
+		expect(fragment.sub_results[0]).toMatchObject({
+			url: '/en/xen/#hypercalls',
+			locations: [5, 7, 10],
+			weighted_locations: [
+				{ location: 5, weight: 2 },
+				{ location: 7, weight: 1 },
+				{ location: 10, weight: 1 },
+			],
+		});
+		expect(pageFragment(readPage(en), []).sub_results).toEqual([]);
+	});
+
+	it('weighs matches in a weighted-down block as Pagefind does, to the end of its section', () => {
+		const history: StoredPage = {
+			url: '/en/history/',
+			content: 'History. Origins. Ian Pratt led Xen. Timeline. 2003 Ian Pratt. 2007 Ian Pratt.',
+			meta: { title: 'History' },
+			filters: {},
+			anchors: [
+				{ element: 'h2', id: 'origins', text: 'Origins.', location: 1 },
+				{ element: 'h2', id: 'timeline', text: 'Timeline.', location: 6 },
+				{ element: 'ol', id: weightedBlocks.timeline.id, text: '', location: 7 },
+			],
+		};
+		const fragment = pageFragment(readPage(history), [3, 8, 11]);
+		expect(fragment.sub_results.map((s) => s.weighted_locations)).toEqual([
+			[{ location: 3, weight: 1 }],
+			[
+				{ location: 8, weight: 0.3 },
+				{ location: 11, weight: 0.3 },
+			],
+		]);
+		const [ranked] = rankResults('Pratt', [{ score: 1, fragment }], [], 'en');
+		expect(ranked?.url).toBe('/en/history/#origins');
+	});
+
+	it('excerpts the linked section where the matches are, marked, Chinese without added spaces', () => {
+		const zhFragment = pageFragment(readPage(zh), [4, 7]);
+		const show = (words: { text: string; mark: boolean }[]) =>
+			words.map((w) => (w.mark ? `[${w.text}]` : w.text)).join('');
+		expect(show(excerptWords(zhFragment, '/zh-cn/kvm/#run-loop', 22))).toBe(
+			'[KVM_RUN] 循环. [KVM_RUN] 返回用户态'
+		);
+		expect(show(excerptWords(zhFragment, '/zh-cn/kvm/', 22))).toBe('KVM 内核模块.');
+		const enFragment = pageFragment(readPage(en), [5, 7, 10]);
+		expect(show(excerptWords(enFragment, '/en/xen/#hypercalls', 4))).toBe(
+			'[Hypercalls.] A [hypercall] enters'
+		);
+	});
+
+	it("reads a Latin query's words on a Chinese page at the right places", () => {
+		// Only the loading section holds both words. Read at spaces instead of at U+200B, the
+		// locations would name other words and the section repeating one word would win.
+		const modules: StoredPage = {
+			url: '/zh-cn/kvm/modules/',
+			content: [
+				'KVM ',
+				'模块',
+				'. ',
+				'加载',
+				'. ',
+				'运行 ',
+				'modprobe ',
+				'kvm_intel ',
+				'即可',
+				'. ',
+				'英特尔',
+				'. ',
+				'kvm_intel ',
+				'是',
+				'kvm_intel ',
+				'的',
+				'kvm_intel ',
+				'模块',
+			].join('\u200B'),
+			meta: { title: 'KVM 模块' },
+			filters: {},
+			anchors: [
+				{ element: 'h2', id: 'loading', text: '加载', location: 3 },
+				{ element: 'h2', id: 'intel', text: '英特尔', location: 10 },
+			],
+		};
+		const fragment = pageFragment(readPage(modules), [6, 7, 12, 14, 16]);
+		const [ranked] = rankResults('modprobe kvm_intel', [{ score: 1, fragment }], [], 'zh-cn');
+		expect(ranked?.url).toBe('/zh-cn/kvm/modules/#loading');
+	});
 });

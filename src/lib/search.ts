@@ -17,6 +17,21 @@ export const pagefindOptions = {
 	ranking: { termFrequency: 0.5 },
 } as const;
 
+/**
+ * Blocks that Pagefind weighs down (`data-pagefind-weight`), by the id each carries: one-line
+ * entries should not outrank the prose that explains them. Pagefind hands out its per-word weights
+ * only with the excerpts the dialog avoids building, so the id tells the dialog where a block
+ * starts; it runs to the end of its section. The components take both id and weight from here.
+ */
+export const weightedBlocks = {
+	timeline: { id: 'timeline-events', weight: 0.3 },
+	sources: { id: 'source-list', weight: 0.2 },
+	comparison: { id: 'comparison-table', weight: 0.5 },
+} as const;
+
+/** What the dialog searches, unseen, while the reader moves to it: a name on every page. */
+export const warmUpQuery = 'KVM';
+
 /** One glossary entry as the dialog receives it (src/pages/search-terms/[locale].json.ts). */
 export interface SearchGlossaryEntry {
 	id: string;
@@ -38,6 +53,8 @@ export interface SearchTerms {
 export interface SearchFragment {
 	url: string;
 	content: string;
+	/** The content's words as Pagefind counts them, when known (else split at white space). */
+	words?: string[];
 	meta: Record<string, string>;
 	sub_results: {
 		title: string;
@@ -79,15 +96,30 @@ export function normalize(text: string): string {
 }
 
 /**
+ * `normalize`, remembered: every keystroke compares the query with the same headings, spellings
+ * and page texts, so each is normalized once per visit.
+ */
+const normalizedTexts = new Map<string, string>();
+function normalized(text: string): string {
+	let result = normalizedTexts.get(text);
+	if (result === undefined) normalizedTexts.set(text, (result = normalize(text)));
+	return result;
+}
+
+const wholeWords = new Map<string, RegExp>();
+/**
  * Whether `needle` occurs in `text` as a whole word (Latin: not inside a longer word, an English
  * plural allowed) or, for Chinese, anywhere. Both normalized first.
  */
 export function mentions(text: string, needle: string): boolean {
-	const t = normalize(text);
-	const n = normalize(needle);
+	const t = normalized(text);
+	const n = normalized(needle);
 	if (!n) return false;
 	if (isCjk(n)) return t.includes(n);
-	return new RegExp(`(^|[^a-z0-9_])${escape(n)}(e?s)?($|[^a-z0-9_])`).test(t);
+	let pattern = wholeWords.get(n);
+	if (!pattern)
+		wholeWords.set(n, (pattern = new RegExp(`(^|[^a-z0-9_])${escape(n)}(e?s)?($|[^a-z0-9_])`)));
+	return pattern.test(t);
 }
 
 /** Strips an English plural so "hypercalls" finds the entry "Hypercall". */
@@ -161,7 +193,7 @@ export function expansions(
 /** Words that say nothing about the subject of a heading ("What a hypervisor is"). */
 const filler =
 	/\b(a|an|the|what|is|are|was|of|and|or|in|on|to|for|with|how|why|its|it|as|by|from|into|not|does|do|which|who|one|i|am|should|use)\b|什么是|什么|如何|怎么|为何|的|与|和|是|[^\p{L}\p{N}_]/gu;
-const core = (text: string) => normalize(text).replace(filler, '');
+const core = (text: string) => normalized(text).replace(filler, '');
 
 /** A needle to look for in headings, and how much finding it counts. */
 interface Needle {
@@ -204,31 +236,186 @@ const queryWords = (query: string) =>
 
 const pathAndHash = (url: string) => url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?[^#]*/, '');
 
+/** A page as Pagefind stores it in `fragment/<id>.pf_fragment`, after the file's signature. */
+export interface StoredPage {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	anchors: { element: string; id: string; text?: string; title?: string; location: number }[];
+}
+
+/** One section of a page: a heading (or the page's start) and the words up to the next one. */
+interface PageSection {
+	title: string;
+	url: string;
+	start: number;
+	end: number;
+}
+
+/** What the dialog keeps of a page for the whole visit: computed once, read on every keystroke. */
+export interface ReadPage {
+	page: StoredPage;
+	/** The page's words as Pagefind counts them; a match's location is an index into this. */
+	words: string[];
+	/** Chinese pages are segmented with U+200B and their words are shown without spaces. */
+	joiner: string;
+	sections: PageSection[];
+	/** Locations of words inside headings, which Pagefind weighs more than body text. */
+	headingWords: Set<number>;
+	/** Where the weighted-down blocks are, and their weights. */
+	blocks: { start: number; end: number; weight: number }[];
+}
+
+/** A page result as the dialog builds it: the shape ranking reads, plus where each section is. */
+export interface PageFragment extends SearchFragment {
+	filters: Record<string, string[]>;
+	sub_results: (SearchFragment['sub_results'][number] & { start: number; end: number })[];
+	read: ReadPage;
+}
+
+const hasText = (text: string | undefined) => Boolean(text && /\S/.test(text));
+
 /**
- * The sections of one page result, merged over the searches that found it (the reader's words and
- * the glossary's spellings each match different sections of the same page).
+ * Splits a stored page into Pagefind's words and sections, the way Pagefind's own `data()` does
+ * (a section starts at a heading with text or an anchor with a title), so that the dialog can
+ * rank and excerpt every page a search finds without asking Pagefind to build an excerpt for
+ * every matching section of every page: that was most of a first search's time.
  */
-export function mergeSections(fragments: SearchFragment[]): SearchFragment {
-	const first = fragments[0];
-	if (!first || fragments.length === 1) return first as SearchFragment;
-	const byUrl = new Map<string, SearchFragment['sub_results'][number]>();
-	for (const fragment of fragments)
-		for (const sub of fragment.sub_results) {
-			const known = byUrl.get(sub.url);
-			if (!known) byUrl.set(sub.url, { ...sub });
-			else {
-				known.locations = [...(known.locations ?? []), ...(sub.locations ?? [])];
-				known.weighted_locations = [
-					...(known.weighted_locations ?? []),
-					...(sub.weighted_locations ?? []),
-				];
-			}
+export function readPage(page: StoredPage): ReadPage {
+	const segmented = page.content.includes('\u200B');
+	const words = segmented ? page.content.split('\u200B') : page.content.split(/[^\S\uFEFF]+/);
+	const anchors = page.anchors
+		.filter((a) => hasText(a.title) || (/^h\d$/i.test(a.element) && hasText(a.text)))
+		.sort((a, b) => a.location - b.location);
+	const sections: PageSection[] = [
+		{
+			title: page.meta['title'] ?? '',
+			url: page.url,
+			start: 0,
+			end: anchors[0]?.location ?? words.length,
+		},
+		...anchors.map((anchor, i) => ({
+			title: (hasText(anchor.title) ? anchor.title : anchor.text) ?? '',
+			url: `${page.url}#${anchor.id}`,
+			start: anchor.location,
+			end: anchors[i + 1]?.location ?? words.length,
+		})),
+	];
+	const headingWords = new Set<number>();
+	for (const anchor of anchors) {
+		if (!/^h\d$/i.test(anchor.element)) continue;
+		let left = (anchor.text ?? '').replace(/\s/g, '').length;
+		for (let i = anchor.location; left > 0 && i < words.length; i++) {
+			headingWords.add(i);
+			left -= (words[i] ?? '').replace(/\s/g, '').length;
 		}
+	}
+	const weights = new Map<string, number>(
+		Object.values(weightedBlocks).map((block) => [block.id, block.weight])
+	);
+	const blocks = page.anchors.flatMap((anchor) => {
+		const weight = weights.get(anchor.id);
+		if (weight === undefined) return [];
+		const end = anchors.find((a) => a.location > anchor.location && /^h\d$/i.test(a.element));
+		return [{ start: anchor.location, end: end?.location ?? words.length, weight }];
+	});
+	return { page, words, joiner: segmented ? '' : ' ', sections, headingWords, blocks };
+}
+
+/**
+ * The page result for the match locations of every search that found the page (the reader's
+ * words and the glossary's other spellings each match different sections): its sections that
+ * hold a match, each with its locations, headings weighted as Pagefind weighs them.
+ */
+export function pageFragment(read: ReadPage, found: number[]): PageFragment {
+	const locations = [...new Set(found)].sort((a, b) => a - b);
+	const sub_results: PageFragment['sub_results'] = [];
+	let next = 0;
+	for (const section of read.sections) {
+		// Sections are in page order and cover it without gaps, as are the sorted locations.
+		const inside: number[] = [];
+		while (next < locations.length && locations[next]! < section.end)
+			inside.push(locations[next++]!);
+		if (!inside.length) continue;
+		sub_results.push({
+			title: section.title,
+			url: section.url,
+			start: section.start,
+			end: section.end,
+			locations: inside,
+			weighted_locations: inside.map((location) => ({
+				location,
+				weight: read.headingWords.has(location)
+					? 2
+					: (read.blocks.find((b) => location >= b.start && location < b.end)?.weight ?? 1),
+			})),
+		});
+	}
 	return {
-		...first,
-		sub_results: [...byUrl.values()],
-		locations: fragments.flatMap((f) => f.locations ?? []),
+		url: read.page.url,
+		content: read.page.content,
+		meta: read.page.meta,
+		filters: read.page.filters,
+		anchors: read.page.anchors,
+		words: read.words,
+		locations,
+		sub_results,
+		read,
 	};
+}
+
+/**
+ * The excerpt shown under a result: `length` words of the section `url` links to (a heading's
+ * section, a glossary entry, or the page's start), placed where most matches are, matches marked.
+ */
+export function excerptWords(
+	fragment: PageFragment,
+	url: string,
+	length: number
+): { text: string; mark: boolean }[] {
+	const { read } = fragment;
+	const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+	const section = read.sections.find((s) => hash && s.url.endsWith(`#${hash}`));
+	const anchor = hash ? read.page.anchors.find((a) => a.id === hash) : undefined;
+	let start = section?.start ?? anchor?.location ?? 0;
+	let end =
+		section?.end ??
+		(anchor
+			? Math.min(
+					...read.page.anchors.filter((a) => a.location > anchor.location).map((a) => a.location),
+					read.words.length
+				)
+			: (read.sections[1]?.start ?? read.words.length));
+	const hits = (fragment.locations ?? []).filter((l) => l >= start && l < end);
+	// The window holding the most matches, the earliest of equals.
+	if (end - start > length) {
+		let best = start;
+		let most = -1;
+		for (const hit of hits) {
+			const from = Math.max(start, Math.min(hit - 2, end - length));
+			const count = hits.filter((h) => h >= from && h < from + length).length;
+			if (count > most) [best, most] = [from, count];
+		}
+		start = best;
+		end = start + length;
+	}
+	const marked = new Set(hits);
+	const out: { text: string; mark: boolean }[] = [];
+	for (let i = start; i < end; i++) {
+		// Chinese words keep their own spaces ("Xen " + "与"); English words are joined with one.
+		const text = read.joiner ? (read.words[i] ?? '').trim() : (read.words[i] ?? '');
+		if (!text.trim()) continue;
+		if (out.length && read.joiner) out.push({ text: read.joiner, mark: false });
+		const space = /\s*$/.exec(text)?.[0] ?? '';
+		// A mark ends with the word, not with the space after it.
+		out.push({ text: text.slice(0, text.length - space.length), mark: marked.has(i) });
+		if (space) out.push({ text: space, mark: false });
+	}
+	const [first, last] = [out[0], out.at(-1)];
+	if (first) first.text = first.text.trimStart();
+	if (last) last.text = last.text.trimEnd();
+	return out;
 }
 
 /**
@@ -274,7 +461,8 @@ export function rankResults<F extends SearchFragment>(
 	const words = queryWords(query);
 	const ranked = candidates.map(({ score, fragment }) => {
 		const page = pathAndHash(fragment.url);
-		const text = fragment.content.split(/[\r\n\s]+/);
+		// Pagefind's words, which its match locations index (Chinese pages are split at U+200B).
+		const text = words.length ? (fragment.words ?? fragment.content.split(/[\r\n\s]+/)) : [];
 		const sections = fragment.sub_results
 			.filter((sub) => sub.url.includes('#'))
 			.map((sub) => {
@@ -297,7 +485,7 @@ export function rankResults<F extends SearchFragment>(
 		let total = score / top;
 		total += 3 * Math.max(best?.names ?? 0, titleNames * 0.9);
 		total += best?.target ?? 0;
-		if (wantsPhrase && normalize(fragment.content).includes(q)) total += 0.75;
+		if (wantsPhrase && normalized(fragment.content).includes(q)) total += 0.75;
 		let url = best?.url ?? page;
 		let section = best?.sub.title;
 		if (/\/glossary\/$/.test(page)) {
