@@ -13,8 +13,8 @@ afterEach(() => tree.remove());
 const header = `<a class="skip-link" href="#content">Skip</a><a class="site-title" href="/en/">Site</a>`;
 const controls = `<a data-lang-switch="zh-cn" href="/zh-cn/x/">中文</a><select data-theme-select></select>`;
 const section = `<div class="heading"><h2 id="a">A</h2><a class="heading-anchor" href="#a" aria-label="Link to section A">#</a></div>`;
-const contents = (links: string) =>
-	`<details class="toc-mobile"><summary>On this page</summary>${links}</details>`;
+const contents = (links: string, label = '') =>
+	`<details class="toc-mobile"><summary><span data-label="On this page">${label}</span></summary>${links}</details>`;
 const aside = `<aside class="toc"><ul><li><a href="#a">A</a></li></ul></aside>`;
 const page = (body: string) =>
 	`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
@@ -34,6 +34,10 @@ test('what a text browser would read twice, or out of order, or without anchors,
 		'dist/en/twice/index.html': page(
 			`${header}${controls}<main id="content"><h1>X</h1>${contents('<ul><li><a href="#a">A</a></li></ul>')}${section}</main>${aside}<nav id="sidebar"></nav><dialog></dialog>`
 		),
+		// The phone bar's label as text: a text browser prints it with nothing under it.
+		'dist/en/label/index.html': page(
+			`${header}${controls}<main id="content"><h1>X</h1>${contents('', 'On this page')}${section}</main>${aside}<nav id="sidebar"></nav><dialog></dialog>`
+		),
 		// The search form before the title, a heading with no anchor, the theme select twice.
 		'dist/en/order/index.html': page(
 			`${header}${controls}<select data-theme-select></select><dialog></dialog><main id="content"><h1>X</h1><h2 id="b">B</h2></main><nav id="sidebar"></nav>`
@@ -41,6 +45,7 @@ test('what a text browser would read twice, or out of order, or without anchors,
 	});
 	const findings = await checkReading(tree.dir);
 	expect(findings.map((f) => `${f.where}: ${f.problem}`).sort()).toEqual([
+		'/en/label/: the phone contents bar holds the text “On this page”, which a text browser prints over nothing',
 		'/en/order/#b: <h2> has no anchor link beside it',
 		'/en/order/: 1 language links and 2 theme selects',
 		'/en/order/: text-only order is the skip link, the site title, the search form, the page title (h1), the page list',

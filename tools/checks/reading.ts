@@ -104,6 +104,17 @@ function checkContentsOnce(page: BuiltPage, findings: Finding[]) {
 			problem: `the contents link to ${repeated.slice(0, 3).join(', ')} more than once`,
 			expected: 'one list in the side column, borrowed by the phone bar (src/client/site.ts)',
 		});
+	// Without a stylesheet or scripts, the bar's label would stand alone over nothing.
+	const bars = elements(page.tree, (n) => hasClass(n, 'toc-mobile'));
+	for (const summary of bars.flatMap((bar) => elements(bar, (n) => n.tagName === 'summary'))) {
+		const text = toString(summary).trim();
+		if (text)
+			findings.push({
+				where: page.url,
+				problem: `the phone contents bar holds the text “${text.slice(0, 40)}”, which a text browser prints over nothing`,
+				expected: 'its label drawn by CSS from data-label (TableOfContents.astro)',
+			});
+	}
 }
 
 export async function checkReading(root = projectRoot): Promise<Finding[]> {
