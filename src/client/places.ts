@@ -19,7 +19,13 @@ const spy = new IntersectionObserver(
 		for (const link of tocLinks)
 			if (link.hash === `#${inView?.id}`) link.setAttribute('aria-current', 'true');
 			else link.removeAttribute('aria-current');
-		if (tocBar) tocBar.textContent = inView?.textContent ?? '';
+		if (tocBar) {
+			tocBar.textContent = inView?.textContent ?? '';
+			// The bar's name is its label (drawn by CSS) and the section it shows.
+			const summary = tocBar.closest('summary');
+			const label = summary?.querySelector<HTMLElement>('[data-label]')?.dataset['label'] ?? '';
+			summary?.setAttribute('aria-label', [label, tocBar.textContent].filter(Boolean).join(' · '));
+		}
 	},
 	{ rootMargin: '99999px 0px -67% 0px' }
 );
