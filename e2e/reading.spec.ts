@@ -156,6 +156,8 @@ test.describe('phone (360 px, touch)', () => {
 				await scrollToHeading(page, 'pvh');
 				const bar = page.locator('details.toc-mobile');
 				await expect(bar.locator('summary')).toContainText(section);
+				// Its name (the label is drawn by CSS) says both what it is and where the reader is.
+				await expect(bar.locator('summary')).toHaveAccessibleName(new RegExp(`· .*${section}`));
 				await bar.locator('summary').tap();
 				await bar.getByRole('link', { name: target }).tap();
 				await expect(bar).not.toHaveAttribute('open');

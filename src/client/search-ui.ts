@@ -150,6 +150,8 @@ function loadPage(
 				};
 			})
 			.then(readPage);
+		// A page that failed to load is tried again by the next search.
+		page.catch(() => pages.delete(url));
 		pages.set(url, page);
 	}
 	return page;

@@ -69,13 +69,13 @@ if (searchButton) {
 		if (event.key === 'Enter' && !ready) enter = true;
 	});
 	const open = async (trigger: HTMLElement | null) => {
+		// Already open (Ctrl K pressed in the box): stay, and keep the place focus returns to.
+		if (dialog?.open) return box?.select();
 		// The dialog opens at once, before its code arrives, so what the reader types right after
 		// Ctrl K lands in the box (the code then searches it) instead of on the page.
-		if (dialog && !dialog.open) {
-			dialog.showModal();
-			box?.focus();
-			box?.select();
-		}
+		dialog?.showModal();
+		box?.focus();
+		box?.select();
 		const search = await ui();
 		ready = true;
 		search.openSearch(trigger, enter);
