@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from './src/plugins/csp';
 import { localized404 } from './src/plugins/localized-404';
 import { mdxErrors, remarkMdxChecks } from './src/plugins/mdx-errors';
 import { diagrams, rehypeMermaid } from './src/plugins/mermaid';
+import { rehypeBlockHeights } from './src/plugins/rehype-block-heights';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors';
 import { rehypeTableWrap } from './src/plugins/rehype-table-wrap';
@@ -86,6 +87,8 @@ export default defineConfig({
 							useTranslations(isLocale(locale) ? locale : defaultLocale)('table.label'),
 					},
 				],
+				// Last: it measures the blocks the plugins above have built.
+				rehypeBlockHeights,
 			],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },

@@ -40,6 +40,17 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-pla
 	});
 }
 
+// A jump within the page (contents, citations, back links) must land on real heights, not on
+// the estimates of blocks not drawn yet (global.css, .cv): draw them all first.
+addEventListener(
+	'click',
+	(event) => {
+		const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href*="#"]');
+		if (link?.pathname === location.pathname) root.classList.add('draw-all');
+	},
+	true
+);
+
 // The phone contents bar shows the side column's list: one copy in the HTML, two places to show it.
 const tocList = document.querySelector('.toc ul');
 if (tocList) document.querySelector('.toc-mobile')?.append(tocList.cloneNode(true));

@@ -27,7 +27,7 @@ export function rehypeTableWrap(options: Options) {
 						type: 'element',
 						tagName: 'section',
 						properties: {
-							className: ['table-wrap'],
+							className: ['table-wrap', 'cv'],
 							ariaLabel: heading || options.fallbackLabel(doc.locale),
 							tabIndex: 0,
 						},

@@ -93,9 +93,13 @@ test('a diagram becomes one captioned image named by its title and described by 
 	const html = toHtml(tree);
 	expect(html).toMatch(/^<figure class="diagram" id="diagram-[0-9a-f]{10}"[ >]/);
 	expect(html).toMatch(/<svg[^>]* role="img"[^>]* aria-labelledby="chart-title-diagram-/);
+	// Described by the caption's text (a <desc> gives no description while the figure is undrawn).
+	const id = /<figure class="diagram" id="(diagram-[0-9a-f]{10})"/.exec(html)?.[1];
+	expect(html).toContain(`aria-describedby="${id}-description"`);
 	expect(html).toContain(
-		'<figcaption><strong>Two boxes</strong> <span class="diagram-description">A points to B.</span>'
+		`<figcaption><strong>Two boxes</strong> <span class="diagram-description" id="${id}-description">A points to B.</span>`
 	);
+	expect(html).not.toContain('<desc');
 	// …and links to the full-size SVG written for pinch-zoom and sharing.
 	expect(html).toMatch(/<a class="diagram-full-size" href="[^"]*diagram-[0-9a-f]{10}\.svg">/);
 });

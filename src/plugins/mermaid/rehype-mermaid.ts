@@ -218,6 +218,13 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 				fileName,
 				standaloneSvg(svgElement, diagramStyle(slim.style, [slim.usage]))
 			);
+			// On the page the caption's own text describes the image (the standalone file keeps its
+			// <desc>): a screen reader gets no description from a <desc> inside a figure that
+			// content-visibility has not drawn yet (Chromium 150), but does from HTML text.
+			props['ariaDescribedBy'] = [`${id}-description`];
+			svgElement.children = svgElement.children.filter(
+				(c) => !(c.type === 'element' && c.tagName === 'desc')
+			);
 			slimmed.push({ svg: svgElement, slim });
 
 			const figure: Element = {
@@ -250,7 +257,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 							{
 								type: 'element',
 								tagName: 'span',
-								properties: { className: ['diagram-description'] },
+								properties: { className: ['diagram-description'], id: `${id}-description` },
 								children: [text(description)],
 							},
 							text(' '),
