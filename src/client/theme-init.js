@@ -6,7 +6,8 @@
 	// a landing on a place (a #fragment or text fragment, a search highlight, a reload or Back
 	// restoring the scroll position) needs the real heights, so everything is drawn at once.
 	const nav = performance.getEntriesByType('navigation')[0];
-	if (nav && (nav.type !== 'navigate' || /#|highlight=/.test(nav.name))) root.classList.add('draw-all');
+	if (nav && (nav.type !== 'navigate' || /#|highlight=/.test(nav.name)))
+		root.classList.add('draw-all');
 	let pref = 'auto';
 	try {
 		const saved = localStorage.getItem('theme');
