@@ -53,6 +53,29 @@ export function textHeight(text: string, box: TextBox): number {
 	return lines * box.fontPx * box.lineHeight * 1.0625;
 }
 
+/**
+ * Estimates for a block that components render (a source entry, a glossary entry): its lines of
+ * text, each at its font size, plus fixed spacing, at each tier's column less an indent.
+ */
+export function stackEstimates(
+	locale: string | undefined,
+	lines: readonly (readonly [text: string, fontPx: number])[],
+	{ indentPx = 0, fixedPx = 0 } = {}
+): string {
+	const lineHeight = bodyLineHeight(locale);
+	return estimateStyle(
+		columnTiers.map(
+			(column) =>
+				fixedPx +
+				lines.reduce(
+					(sum, [text, fontPx]) =>
+						sum + textHeight(text, { widthPx: column - indentPx, fontPx, lineHeight }),
+					0
+				)
+		)
+	);
+}
+
 /** The `style` that carries a block's estimates, one per tier of `columnTiers`. */
 export function estimateStyle(heights: readonly number[]): string {
 	const [narrow = 0, medium = narrow, wide = medium] = heights;
