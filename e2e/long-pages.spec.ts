@@ -134,3 +134,33 @@ test("every block's estimate is an upper bound of its height", async ({ page }) 
 			expect(over, `${path} at ${width} px`).toEqual([]);
 		}
 });
+
+test('at the end of a long page, the back-to-top button covers no link', async ({ page }) => {
+	for (const width of [1280, 360]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/en/comparison/');
+		await page.keyboard.press('End');
+		const button = page.locator('[data-to-top]');
+		await expect(button).toBeVisible();
+		await expect
+			.poll(() =>
+				page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 1)
+			)
+			.toBe(true);
+		const covered = await page.evaluate(() => {
+			const corner = document.querySelector('[data-to-top]')!.getBoundingClientRect();
+			return [...document.querySelectorAll('footer a')].flatMap((link) =>
+				[...link.getClientRects()].some(
+					(box) =>
+						box.left < corner.right &&
+						box.right > corner.left &&
+						box.top < corner.bottom &&
+						box.bottom > corner.top
+				)
+					? [link.textContent]
+					: []
+			);
+		});
+		expect(covered, `at ${width} px`).toEqual([]);
+	}
+});
