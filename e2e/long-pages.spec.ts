@@ -57,6 +57,10 @@ test.describe('long pages at 412 px', () => {
 
 		await page.goto('/en/');
 		await page.goto(`/en/comparison/#${id}`);
+		// At once, not by scrolling down from the top while the reader watches.
+		expect(await offFromLanding(heading), `#${id} from another page, on load`).toBeLessThanOrEqual(
+			1
+		);
 		await expectLanded(page, heading, `#${id} from another page`);
 
 		await page.reload();

@@ -41,12 +41,13 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-pla
 }
 
 // A jump within the page (contents, citations, back links) must land on real heights, not on
-// the estimates of blocks not drawn yet (global.css, .cv): draw them all first.
+// the estimates of blocks not drawn yet (global.css, .cv): draw them all first; then it can be
+// smooth.
 addEventListener(
 	'click',
 	(event) => {
 		const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href*="#"]');
-		if (link?.pathname === location.pathname) root.classList.add('draw-all');
+		if (link?.pathname === location.pathname) root.classList.add('draw-all', 'smooth-jumps');
 	},
 	true
 );
