@@ -4,9 +4,9 @@
  * takes this height instead. An estimate under the real height would let the block's content, when
  * something measures it unrendered (axe's target-size rule in Lighthouse does), spill over the
  * blocks after it; an estimate over it only leaves blank space below the screen, which closes up as
- * the reader scrolls near. So these are generous upper bounds at the narrowest column the site
- * lays out (a 320 px screen), where text is tallest; `e2e/long-pages.spec.ts` checks every
- * estimate against the rendered height at 320, 412 and 1280 px.
+ * the reader scrolls near. So these are generous upper bounds, each for the narrowest column of a
+ * tier of screen widths, where text is tallest; `e2e/long-pages.spec.ts` checks every estimate
+ * against the rendered height on long templates at 320 and 1280 px.
  */
 
 /**
@@ -16,7 +16,8 @@
  * picks the estimate of the tier (`--cv`, `--cv-m`, `--cv-l`).
  */
 export const columnTiers = [272, 400, 560] as const;
-const remPx = 16;
+/** The root font size the estimates are computed at. */
+export const remPx = 16;
 
 /** Full-width characters (CJK, kana, full-width punctuation) take 1 em; the rest, at most this. */
 const latinEm = 0.56;
@@ -49,8 +50,7 @@ export function textHeight(text: string, box: TextBox): number {
 	const longestWord = Math.max(...trimmed.split(' ').map((word) => word.length));
 	const waste = Math.min(longestWord * latinEm, 5) + 0.5;
 	const perLine = Math.max(box.widthPx / box.fontPx - waste, 4);
-	const lines = Math.ceil(em / perLine) + trimmed.split('\n').length - 1;
-	return lines * box.fontPx * box.lineHeight * 1.0625;
+	return Math.ceil(em / perLine) * box.fontPx * box.lineHeight * 1.0625;
 }
 
 /**

@@ -5,12 +5,11 @@ import {
 	bodyLineHeight,
 	columnTiers,
 	estimateStyle,
+	remPx,
 	textHeight,
 	type TextBox,
 } from '../lib/block-height';
 import { docFileOf } from '../lib/doc-file';
-
-const remPx = 16;
 
 /** Text of an element without its nested lists (measured as blocks of their own). */
 function ownText(element: Element): string {
