@@ -103,7 +103,7 @@ interface Build {
 	cached: number;
 }
 
-function build(dir: string): Promise<Build> {
+function build(dir: string, logFile: string): Promise<Build> {
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
 		// GNU time reports the peak resident memory of the build's Node process (%M, KB);
@@ -118,6 +118,7 @@ function build(dir: string): Promise<Build> {
 			},
 			(error, stdout, stderr) => {
 				const log = stdout + stderr;
+				void writeFile(logFile, log);
 				if (error)
 					return reject(new Error(`build failed:\n${log.split('\n').slice(-30).join('\n')}`));
 				const diagrams = /\[diagrams\] (\d+) rendered, (\d+) from cache/.exec(log);
@@ -151,8 +152,10 @@ for (const n of pairs) {
 	try {
 		await addPairs(dir, n);
 		const loadBefore = load();
-		const cold = await build(dir);
-		const warm = await build(dir);
+		// The logs stay for a look at which build stage grew (Astro prints each stage's time).
+		const logs = (kind: string) => join(tmpdir(), `xkfg-scale-${n}-${kind}.log`);
+		const cold = await build(dir, logs('cold'));
+		const warm = await build(dir, logs('warm'));
 		const dist = join(dir, 'dist');
 		const row = [
 			String(n),
@@ -172,7 +175,9 @@ for (const n of pairs) {
 			try {
 				const latency = await searchLatency(browser, dist);
 				const first = (locale: string) =>
-					latency[locale]?.['first search incl. index load (median of 5), ms'] ?? '?';
+					latency[locale]?.[
+						'first search, typed on opening, incl. all loading (median of 5), ms'
+					] ?? '?';
 				const server = await serve(dist, 0);
 				const page = await browser.newPage();
 				const recall = await recallFor(
@@ -188,7 +193,7 @@ for (const n of pairs) {
 		} else row.push('–', '–', '–', '–');
 		row.push(mb(await sizeOf(dist)), `${loadBefore}–${load()}`);
 		rows.push(row);
-		console.log(`N = ${n} done: ${row.join(' | ')}`);
+		console.log(`N = ${n} done: ${row.join(' | ')} (build logs: ${logs('cold')}, ${logs('warm')})`);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}

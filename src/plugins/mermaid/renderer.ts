@@ -59,6 +59,12 @@ class DiagramRenderer {
 	 */
 	private pages: Promise<[Page, Page]> | undefined;
 	private queue: Promise<unknown> = Promise.resolve();
+	/**
+	 * Renders under way, by cache key: pages are compiled concurrently, so the same diagram on
+	 * two pages (a copied page, a shared snippet) would otherwise be rendered once per page
+	 * before the first result reached the cache.
+	 */
+	private inflight = new Map<string, Promise<RenderedDiagram>>();
 	readonly stats: RenderStats = { rendered: 0, cached: 0, milliseconds: 0 };
 	cacheDir = new URL('../../../node_modules/.cache/diagrams/', import.meta.url);
 
@@ -113,14 +119,25 @@ class DiagramRenderer {
 		} catch {
 			// Not cached yet.
 		}
+		const underway = this.inflight.get(key);
+		if (underway) {
+			const { renderedIn: _, ...shared } = await underway;
+			this.stats.cached++;
+			return shared;
+		}
 		// One page, one diagram at a time: mermaid keeps global state between renders.
 		const job = this.queue.then(() => this.renderNow(source, id));
 		this.queue = job.catch(() => undefined);
-		const rendered = await job;
-		await mkdir(this.cacheDir, { recursive: true });
-		const { renderedIn: _, ...stored } = rendered;
-		await writeFile(file, JSON.stringify(stored));
-		return rendered;
+		this.inflight.set(key, job);
+		try {
+			const rendered = await job;
+			await mkdir(this.cacheDir, { recursive: true });
+			const { renderedIn: _, ...stored } = rendered;
+			await writeFile(file, JSON.stringify(stored));
+			return rendered;
+		} finally {
+			this.inflight.delete(key);
+		}
 	}
 
 	private async renderNow(source: string, id: string, count = true): Promise<RenderedDiagram> {
