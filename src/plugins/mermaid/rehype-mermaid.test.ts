@@ -1,7 +1,11 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
-import { afterAll, expect, test, vi } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, expect, onTestFinished, test, vi } from 'vitest';
 import { devMode } from './dev-mode';
 import { rehypeMermaid } from './rehype-mermaid';
 import { diagramRenderer } from './renderer';
@@ -102,4 +106,22 @@ test('a diagram becomes one captioned image named by its title and described by 
 	expect(html).not.toContain('<desc');
 	// …and links to the full-size SVG written for pinch-zoom and sharing.
 	expect(html).toMatch(/<a class="diagram-full-size" href="[^"]*diagram-[0-9a-f]{10}\.svg">/);
+});
+
+test('the same diagram on two pages compiled at once is rendered once, and both pages get it', async () => {
+	// An empty cache of its own, so both pages miss it (and the project's cache gets no litter).
+	const projectCache = diagramRenderer.cacheDir;
+	diagramRenderer.cacheDir = pathToFileURL(`${await mkdtemp(join(tmpdir(), 'diagrams-'))}/`);
+	onTestFinished(() => {
+		diagramRenderer.cacheDir = projectCache;
+	});
+	const label = 'Shared';
+	const source = `flowchart LR\n  accTitle: ${label}\n  accDescr: One diagram on two pages.\n  A[${label}] --> B\n`;
+	const before = diagramRenderer.stats.rendered;
+	const trees = [pageWithDiagram(source), pageWithDiagram(source)];
+	await Promise.all(trees.map((tree) => rehypeMermaid()(tree, new VFile({ path: page }))));
+	expect(diagramRenderer.stats.rendered - before).toBe(1);
+	const [first, second] = trees.map((tree) => toHtml(tree));
+	expect(first).toContain(label);
+	expect(second).toBe(first);
 });
