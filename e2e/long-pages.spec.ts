@@ -80,6 +80,72 @@ test.describe('long pages at 412 px', () => {
 		await expect(page.locator('.prose > p', { hasText: text }).last()).toBeInViewport();
 	});
 
+	test('a long table draws its cells as they scroll into its box, keeping its columns', async ({
+		page,
+	}) => {
+		await page.goto('/zh-cn/comparison/');
+		const wrap = page.locator('.table-wrap').first();
+		/** How many cells there are, are drawn, and show on screen in the table's box undrawn. */
+		const cells = () =>
+			wrap.evaluate((box) => {
+				const view = box.getBoundingClientRect();
+				// Undrawn is the content of a .cv block, not the block itself: ask of a child.
+				const isDrawn = (body: Element) => {
+					const probe = body.appendChild(document.createElement('span'));
+					const drawn = probe.checkVisibility({ contentVisibilityAuto: true });
+					probe.remove();
+					return drawn;
+				};
+				const bodies = [...box.querySelectorAll('td > .cv')];
+				const shown = bodies.filter((body) => {
+					const r = body.getBoundingClientRect();
+					return (
+						r.bottom > Math.max(view.top, 0) &&
+						r.top < Math.min(view.bottom, innerHeight) &&
+						r.right > Math.max(view.left, 0) &&
+						r.left < Math.min(view.right, innerWidth)
+					);
+				});
+				return {
+					total: bodies.length,
+					drawn: bodies.filter(isDrawn).length,
+					shownUndrawn: shown.filter((body) => !isDrawn(body)).length,
+				};
+			});
+		const columns = () =>
+			wrap
+				.locator('thead th')
+				.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+
+		const onLoad = await cells();
+		expect(onLoad.total).toBeGreaterThan(40);
+		expect(onLoad.drawn, 'no cell of a table below the screen is drawn on load').toBe(0);
+		const widths = await columns();
+
+		// The reader scrolls the page to the table, then through it.
+		await page.mouse.move(200, 400);
+		while ((await wrap.evaluate((box) => box.getBoundingClientRect().top)) > 120)
+			await page.mouse.wheel(0, 300);
+		await expect.poll(async () => (await cells()).shownUndrawn).toBe(0);
+		const atTable = await cells();
+		expect(atTable.drawn).toBeGreaterThan(0);
+		expect(atTable.drawn, 'rows further down the box wait').toBeLessThan(atTable.total / 2);
+		for (let step = 0; step < 8; step++) {
+			await page.mouse.wheel(0, 400);
+			await expect.poll(async () => (await cells()).shownUndrawn).toBe(0);
+		}
+		expect(await columns(), 'columns keep their widths as cells are drawn').toEqual(widths);
+
+		// Find-in-page reaches a cell that was never drawn (a text fragment uses the same search).
+		const last = wrap.locator('tbody tr').last().locator('td').last();
+		// Up to the first punctuation: a text fragment matches whole words only.
+		const text = ((await last.textContent()) ?? '').trim().split(/[，。；、：]/)[0] ?? '';
+		expect(text.length).toBeGreaterThan(8);
+		await page.goto('/en/');
+		await page.goto(`/zh-cn/comparison/#:~:text=${encodeURIComponent(text)}`);
+		await expect(last).toBeInViewport();
+	});
+
 	test('print draws every block', async ({ page }) => {
 		await page.goto('/zh-cn/comparison/');
 		const last = page.locator('.page-sources li').last().locator('a').last();
@@ -106,6 +172,8 @@ test("every block's estimate is an upper bound of its height", async ({ page }) 
 	for (const path of [
 		'/en/comparison/',
 		'/zh-cn/comparison/',
+		'/en/xen/pv-vs-hvm/',
+		'/zh-cn/kvm/modules/',
 		'/zh-cn/history/',
 		'/zh-cn/glossary/',
 		'/en/hands-on/',

@@ -88,3 +88,48 @@ function toRem(px: number): string {
 	const step = 1.1 ** Math.ceil(Math.log(rem) / Math.log(1.1));
 	return `${Math.ceil(step * 4) / 4}rem`;
 }
+
+/**
+ * A long table's fixed column widths (`table-layout: fixed`, global.css): the table is as wide as
+ * its box and at least `minRem`; each column has a width in rem, or shares what the fixed ones
+ * leave. Fixed columns let a cell's content stay undrawn until the reader scrolls it into the
+ * table's box (CellBody.astro) without the columns changing width as cells are drawn.
+ */
+export interface FixedColumns {
+	minRem: number;
+	columns: readonly (number | null)[];
+}
+
+/** Table cells' font size and line height (global.css), and a cell's padding on both sides. */
+const cellFontPx = 0.875 * remPx;
+const cellLineHeight = 1.55;
+const cellPaddingPx = 2 * 0.75 * remPx;
+
+/** Width of each column's content at the narrowest the table can be (the wrap has a 1 px border). */
+export function cellWidthsPx({ minRem, columns }: FixedColumns): number[] {
+	const table = Math.max(minRem * remPx, columnTiers[0] - 2);
+	const fixed = columns.reduce<number>((sum, rem) => sum + (rem ?? 0) * remPx, 0);
+	const shared = columns.filter((rem) => rem === null).length;
+	return columns.map(
+		(rem) => (rem === null ? (table - fixed) / Math.max(shared, 1) : rem * remPx) - cellPaddingPx
+	);
+}
+
+/** The table's and its columns' styles for FixedColumns. */
+export function fixedColumnStyles({ minRem, columns }: FixedColumns) {
+	return {
+		table: `--table-min: ${minRem}rem`,
+		columns: columns.map((rem) => (rem === null ? undefined : `width: ${rem}rem`)),
+	};
+}
+
+/**
+ * Estimates for a cell's content, from its text at the column's narrowest width, with one more line
+ * for each line break the markup forces (a status on its own line, a `<br>`). The table is at its
+ * narrowest on every screen where its minimum exceeds the column, so one estimate serves all tiers.
+ */
+export function cellEstimates(text: string, widthPx: number, breaks = 0): string {
+	const box = { widthPx, fontPx: cellFontPx, lineHeight: cellLineHeight };
+	const height = textHeight(text, box) + breaks * cellFontPx * cellLineHeight * 1.0625;
+	return estimateStyle([height]);
+}
