@@ -10,7 +10,10 @@ const root = document.documentElement;
 // Theme: 'auto' removes data-theme so CSS follows the operating system through color-scheme.
 const themeSelects = [...document.querySelectorAll<HTMLSelectElement>('select[data-theme-select]')];
 for (const select of themeSelects) {
-	select.value = root.dataset['themePref'] ?? 'auto';
+	// Only when it differs: setting a select's value selects again even when it is unchanged, a few
+	// ms of the load in a trace, and most readers keep 'auto', which the HTML already selects.
+	const saved = root.dataset['themePref'] ?? 'auto';
+	if (select.value !== saved) select.value = saved;
 	select.addEventListener('change', () => {
 		const pref = select.value;
 		root.dataset['themePref'] = pref;
