@@ -223,6 +223,22 @@ test.describe('phone (360 px, touch)', () => {
 		});
 	}
 
+	test('the contents bar, opened before any scrolling, closes on a choice and the section lands below it', async ({
+		page,
+	}) => {
+		await page.goto('/zh-cn/xen/pv-vs-hvm/');
+		const bar = page.locator('details.toc-mobile');
+		await bar.locator('summary').tap();
+		await bar.getByRole('link', { name: '特权级压缩：PV 内核跑在哪一环' }).tap();
+		await expect(bar).not.toHaveAttribute('open');
+		const heading = page.locator('#ring-compression');
+		await expect(heading).toBeInViewport();
+		const barBottom = await bar.evaluate((el) => el.getBoundingClientRect().bottom);
+		await expect
+			.poll(async () => (await heading.boundingBox())?.y ?? 0)
+			.toBeGreaterThanOrEqual(barBottom);
+	});
+
 	test('a long line of code scrolls sideways instead of wrapping', async ({ page }) => {
 		await page.goto('/en/kvm/');
 		const pre = page.locator('main pre').first();

@@ -30,11 +30,6 @@ const spy = new IntersectionObserver(
 	{ rootMargin: '99999px 0px -67% 0px' }
 );
 for (const heading of headings) spy.observe(heading);
-// Choosing a section in the phone contents closes it.
-document.querySelector('.toc-mobile')?.addEventListener('click', (event) => {
-	if ((event.target as Element).closest('a'))
-		(event.currentTarget as HTMLDetailsElement).open = false;
-});
 
 // Back to top: a corner button once the title has scrolled away.
 const toTop = document.querySelector('[data-to-top]');

@@ -56,8 +56,14 @@ addEventListener(
 );
 
 // The phone contents bar shows the side column's list: one copy in the HTML, two places to show it.
+// Choosing a section closes it; here, not in places.ts, which loads on the first scroll: a reader
+// who opened the bar straight after the page loaded was left with the list over the section.
 const tocList = document.querySelector('.toc ul');
-if (tocList) document.querySelector('.toc-mobile')?.append(tocList.cloneNode(true));
+const tocBar = document.querySelector<HTMLDetailsElement>('.toc-mobile');
+if (tocList) tocBar?.append(tocList.cloneNode(true));
+tocBar?.addEventListener('click', (event) => {
+	if ((event.target as Element).closest('a')) tocBar.open = false;
+});
 
 // Places (the section in view, back to top) matter once the reader scrolls (a #fragment on load
 // scrolls too), so their code loads then; copy buttons load on the pages with code.

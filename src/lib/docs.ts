@@ -271,15 +271,15 @@ export async function getShellData(locale: Locale) {
 	};
 }
 
-/**
- * The search section of a page, used as Pagefind's `section` filter: the first segment of its
- * slug (`'xen/pv-vs-hvm/'` → `'xen'`), or `home` for the home page.
- */
 /** The headings the page's contents list shows: sections and subsections. */
 export function contentsItems<T extends { depth: number }>(headings: readonly T[]): T[] {
 	return headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
 }
 
+/**
+ * The search section of a page, used as Pagefind's `section` filter: the first segment of its
+ * slug (`'xen/pv-vs-hvm/'` → `'xen'`), or `home` for the home page.
+ */
 export function sectionOf(slug: string): string {
 	return slug.split('/')[0] || 'home';
 }

@@ -24,12 +24,13 @@ const gzipped = promisify(gzip);
  * Astro's hashed `/_astro/` files and ten minutes for everything else.
  *
  * Like such a host, it sends a stored response whole, with its length. Each file is compressed
- * once, on first request, and kept in memory. Compressing every response as a stream instead ran
- * on the same two cores as the browser being measured and fed it the page in 16 KB pieces, which
- * made Lighthouse's blocking time on the same build swing between runs (README, "Benchmark").
+ * once, on first request, and kept in memory until it changes. Compressing every response as a
+ * stream instead ran on the same two cores as the browser being measured and fed it the page in
+ * 16 KB pieces, which raised Lighthouse's blocking time on the same build (README, "The
+ * benchmark's server").
  */
 export function serve(root: string, port: number): Promise<Server> {
-	const stored = new Map<string, Promise<Buffer>>();
+	const stored = new Map<string, { size: number; mtimeMs: number; body: Promise<Buffer> }>();
 	const server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));
@@ -44,14 +45,20 @@ export function serve(root: string, port: number): Promise<Server> {
 		const type = types[extname(file)] ?? 'application/octet-stream';
 		const compress =
 			compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-		// The size and time in the key: a rebuild under a running server is served fresh.
-		const key = `${compress ? 'gzip' : 'identity'} ${info.size} ${info.mtimeMs} ${file}`;
-		let body = stored.get(key);
-		if (!body) {
-			body = readFile(file).then((bytes) => (compress ? gzipped(bytes) : bytes));
-			stored.set(key, body);
+		// A file rebuilt under a running server (new size or time) is read again.
+		const key = `${compress ? 'gzip' : 'identity'} ${file}`;
+		let entry = stored.get(key);
+		if (!entry || entry.size !== info.size || entry.mtimeMs !== info.mtimeMs) {
+			const body = readFile(file).then((bytes) => (compress ? gzipped(bytes) : bytes));
+			stored.set(key, (entry = { size: info.size, mtimeMs: info.mtimeMs, body }));
 		}
-		const bytes = await body;
+		let bytes;
+		try {
+			bytes = await entry.body;
+		} catch (error) {
+			stored.delete(key);
+			return void response.writeHead(500).end(String(error));
+		}
 		response.writeHead(200, {
 			'Content-Type': type,
 			'Content-Length': bytes.length,
